@@ -1,0 +1,62 @@
+// Makes this machine ready to build and test Plantoets, installing only what is missing:
+// the Rust WebAssembly target, wasm-bindgen-cli at exactly the version in Cargo.lock,
+// and (with --browser) Debian's Chromium and ChromeDriver for the browser tests.
+// Idempotent and quiet when everything is there. Used by `npm start`, `npm test`, `.ci/run`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function run(cmd, args, opts = {}) {
+  console.log(`[setup] ${cmd} ${args.join(' ')}`);
+  execFileSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
+}
+
+function output(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/** The wasm-bindgen version the crate is pinned to (Cargo.toml `=0.2.x`, resolved in Cargo.lock). */
+export function wasmBindgenVersion() {
+  const lock = readFileSync(join(root, 'Cargo.lock'), 'utf8');
+  const m = lock.match(/name = "wasm-bindgen"\nversion = "([^"]+)"/);
+  if (!m) throw new Error('wasm-bindgen not found in Cargo.lock');
+  return m[1];
+}
+
+export function ensureRust() {
+  const targets = output('rustup', ['target', 'list', '--installed']) ?? '';
+  if (!targets.split('\n').includes('wasm32-unknown-unknown')) {
+    run('rustup', ['target', 'add', 'wasm32-unknown-unknown']);
+  }
+  const want = wasmBindgenVersion();
+  const have = output('wasm-bindgen', ['--version']);
+  if (have !== `wasm-bindgen ${want}`) {
+    // No --locked: it fails against this registry. Takes a few minutes, once.
+    run('cargo', ['install', 'wasm-bindgen-cli', '--version', want]);
+  }
+}
+
+export function ensureBrowser() {
+  if (existsSync('/usr/bin/chromium') && existsSync('/usr/bin/chromedriver')) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error('Chromium and ChromeDriver are missing; install the Debian packages chromium and chromium-driver (as root).');
+  }
+  run('apt-get', ['update']);
+  run('apt-get', ['install', '-y', 'chromium', 'chromium-driver'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+export function ensureNodeModules() {
+  if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
+    run('npm', [existsSync(join(root, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund']);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  ensureRust();
+  if (process.argv.includes('--browser')) ensureBrowser();
+  ensureNodeModules();
+}

@@ -1,0 +1,86 @@
+//! What every rule is: its metadata (the catalogue entry) and the context it runs in.
+
+use serde::Serialize;
+
+use crate::berekening::Berekening;
+use crate::diensten::{DienstInfo, Taalpaar};
+use crate::plan::{Dienst, Plan};
+use crate::rapport::{Bevinding, Ernst, Taal};
+use crate::Opties;
+
+/// A rule's catalogue entry (SPEC §6): code, severity, source paragraph, and its
+/// explanation in Dutch and English. `catalogus()`, the page and `docs/regels.md` read it.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Regel {
+    pub code: &'static str,
+    /// The severities it can have; two for the F/W and F/I rules.
+    pub ernst: &'static [Ernst],
+    pub bron: &'static str,
+    /// One line: what it checks.
+    pub titel: Taalpaar,
+    /// Why it matters.
+    pub waarom: Taalpaar,
+    /// What a good plan does instead.
+    pub voorbeeld: Taalpaar,
+    /// Where we chose a reading of the source (clippy's "known problems").
+    pub lezing: Option<Taalpaar>,
+}
+
+pub const fn tp(nl: &'static str, en: &'static str) -> Taalpaar {
+    Taalpaar { nl, en }
+}
+
+pub const F: &[Ernst] = &[Ernst::Fout];
+pub const W: &[Ernst] = &[Ernst::Waarschuwing];
+pub const I: &[Ernst] = &[Ernst::Info];
+pub const FW: &[Ernst] = &[Ernst::Fout, Ernst::Waarschuwing];
+pub const FI: &[Ernst] = &[Ernst::Fout, Ernst::Info];
+
+impl Regel {
+    pub fn bevinding(&self, ernst: Ernst, pad: String, bericht: String) -> Bevinding {
+        debug_assert!(self.ernst.contains(&ernst), "{} kan geen {:?} zijn", self.code, ernst);
+        Bevinding { code: self.code, ernst, pad, bericht, bron: self.bron }
+    }
+}
+
+/// What a rule sees: the plan, what was computed from it, the options; and where it reports.
+pub struct Ctx<'c, 'a> {
+    pub plan: &'c Plan<'a>,
+    pub ber: &'c Berekening,
+    pub opties: &'c Opties,
+    pub taal: Taal,
+    pub uit: Vec<Bevinding>,
+}
+
+impl<'c, 'a> Ctx<'c, 'a> {
+    pub fn meld(&mut self, regel: &Regel, ernst: Ernst, pad: impl Into<String>, bericht: String) {
+        self.uit.push(regel.bevinding(ernst, pad.into(), bericht));
+    }
+
+    /// Builds the message in the language asked for.
+    pub fn zeg(&self, nl: impl FnOnce() -> String, en: impl FnOnce() -> String) -> String {
+        self.taal.kies(nl, en)
+    }
+
+    pub fn dienst(&self) -> Option<Dienst> {
+        self.plan.dienst.kopie()
+    }
+
+    pub fn info(&self) -> Option<&'static DienstInfo> {
+        self.dienst().map(Dienst::info)
+    }
+
+    /// The service's name in the language asked for.
+    pub fn dienstnaam(&self) -> &'static str {
+        match (self.info(), self.taal) {
+            (Some(i), Taal::Nl) => i.naam.nl,
+            (Some(i), Taal::En) => i.naam.en,
+            (None, Taal::Nl) => "de dienst",
+            (None, Taal::En) => "the service",
+        }
+    }
+
+    pub fn is_werkbehoud(&self) -> bool {
+        self.dienst().is_some_and(Dienst::is_werkbehoud)
+    }
+}

@@ -1,0 +1,125 @@
+//! The command line (SPEC §5): `plantoets check FILE… | -`, formats, options, exit codes.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn plantoets(args: &[&str], invoer: Option<&str>) -> (i32, String, String) {
+    let mut kind = Command::new(env!("CARGO_BIN_EXE_plantoets"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(t) = invoer {
+        kind.stdin.take().unwrap().write_all(t.as_bytes()).unwrap();
+    }
+    drop(kind.stdin.take());
+    let uit = kind.wait_with_output().unwrap();
+    (uit.status.code().unwrap_or(-1), String::from_utf8(uit.stdout).unwrap(), String::from_utf8(uit.stderr).unwrap())
+}
+
+fn voorbeelden() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn de_voorbeelden_zijn_in_orde() {
+    let v = voorbeelden();
+    let mut args = vec!["check", "--peildatum", "2026-11-23"];
+    args.extend(v.iter().map(String::as_str));
+    let (code, uit, fout) = plantoets(&args, None);
+    assert_eq!(code, 0, "{uit}{fout}");
+    let regels: Vec<&str> = uit.lines().collect();
+    assert_eq!(regels.len(), v.len(), "one JSON line per plan");
+    for r in regels {
+        let r: serde_json::Value = serde_json::from_str(r).unwrap();
+        assert_eq!(r["ok"], true);
+    }
+}
+
+#[test]
+fn een_fout_geeft_exitcode_1_en_onleesbaar_2() {
+    let (code, uit, _) = plantoets(&["check", "--peildatum", "2026-11-23", "-"], Some(r#"{"dienst":"werkfit-maken"}"#));
+    assert_eq!(code, 1);
+    assert!(uit.contains("\"I06\""));
+    let (code, _, fout) = plantoets(&["check", "bestaat-niet.json"], None);
+    assert_eq!(code, 2);
+    assert!(fout.contains("bestaat-niet.json"));
+    // Unreadable beats fout.
+    let (code, _, _) = plantoets(&["check", "-", "bestaat-niet.json"], Some("{}"));
+    assert_eq!(code, 2);
+    // Text that is not JSON was read: it is a plan with a fout (I01).
+    let (code, uit, _) = plantoets(&["check", "-"], Some("geen json"));
+    assert_eq!(code, 1);
+    assert!(uit.contains("\"I01\""));
+}
+
+#[test]
+fn tekst_voor_mensen_in_twee_talen() {
+    let (code, uit, _) =
+        plantoets(&["check", "--format", "tekst", "--peildatum", "2026-11-23", "examples/werkfit-maken.json"], None);
+    assert_eq!(code, 0);
+    assert!(uit.contains("in orde") && uit.contains("D04") && uit.contains("€ 3.096,00"), "{uit}");
+    let (_, uit, _) = plantoets(
+        &["check", "--format", "tekst", "--taal", "en", "--peildatum", "2026-11-23", "examples/werkfit-maken.json"],
+        None,
+    );
+    assert!(uit.contains("ok") && uit.contains("Evaluatiemoment: 6 May 2027") && uit.contains("€3,096.00"), "{uit}");
+}
+
+#[test]
+fn uurtarief_en_peildatum() {
+    let (_, uit, _) =
+        plantoets(&["check", "--uurtarief-cent", "9000", "--peildatum", "2026-11-23", "examples/naar-werk.json"], None);
+    let r: serde_json::Value = serde_json::from_str(uit.trim()).unwrap();
+    assert_eq!(r["prijs"]["uurtariefCent"], 9000);
+    assert_eq!(r["prijs"]["totaalCent"], 24 * 9000);
+    // Without --peildatum, today is used: an old unsubmitted plan is late (T01).
+    let (code, uit, _) =
+        plantoets(&["check", "-"], Some(r#"{"dienst":"naar-werk","datums":{"opdracht":"2020-01-06"}}"#));
+    assert_eq!(code, 1);
+    assert!(uit.contains("\"T01\""));
+}
+
+#[test]
+fn verkeerde_opties_geven_2_en_hulp() {
+    for args in [
+        vec!["check"],
+        vec!["check", "--taal", "fr", "x.json"],
+        vec!["check", "--peildatum", "gisteren", "x.json"],
+        vec!["onzin"],
+        vec!["check", "--onbekend", "x.json"],
+    ] {
+        let (code, _, fout) = plantoets(&args, None);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(fout.contains("Gebruik:"), "{args:?}");
+    }
+    let (code, uit, _) = plantoets(&["--help"], None);
+    assert_eq!(code, 0);
+    assert!(uit.contains("plantoets check"));
+}
+
+#[test]
+fn catalogus_diensten_schema() {
+    let (code, uit, _) = plantoets(&["catalogus"], None);
+    assert_eq!(code, 0);
+    let c: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(c.as_array().unwrap().len(), plantoets::catalogus().len());
+    let (_, uit, _) = plantoets(&["diensten"], None);
+    let d: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(d[3]["dienst"], "werkfit-maken");
+    assert_eq!(d[3]["uren"]["maximum"], 41);
+    assert_eq!(d[3]["uren"]["verhoogdMaximum"], 60);
+    let (_, uit, _) = plantoets(&["schema"], None);
+    let s: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(s["properties"]["activiteiten"]["maxItems"], 500);
+}
