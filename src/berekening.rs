@@ -4,11 +4,12 @@
 
 use chrono::NaiveDate;
 
+use crate::bericht::{sj, vul, Feit};
 use crate::breuk::Breuk;
 use crate::datum;
 use crate::diensten::{self, Urenregel};
 use crate::plan::{Activiteit, Dienst, Getal, Plan, Soort, Uitkering, Veld, Vorm};
-use crate::rapport::{self, Prijs, Prijsregel, Taal, Termijnen, Uren, UrenRapport};
+use crate::rapport::{Prijs, Prijsregel, Taal, Termijnen, Uren, UrenRapport};
 use crate::velden::{self, Grens, Min};
 use crate::Opties;
 
@@ -265,17 +266,18 @@ fn scholing_weken(plan: &Plan, t: &Termijnen) -> Option<Breuk> {
 
 fn prijs(plan: &Plan, opties: &Opties, b: &mut Berekening) {
     let taal = opties.taal;
+    let tekst = |nl: &'static str, en: &'static str, feiten: &[(&str, Feit)]| vul(&sj(nl, en), taal, feiten);
     let p = &mut b.prijs;
     if plan.dienst.kopie() == Some(Dienst::Praktijkassessment) {
         p.vaste_prijs = true;
         if let Some(vast) = opties.tarieven.vaste_prijs_praktijkassessment_cent {
-            let omschrijving =
-                taal.kies(|| "Praktijkassessment (vaste prijs)".into(), || "Practical assessment (fixed price)".into());
+            let omschrijving = tekst("Praktijkassessment (vaste prijs)", "Practical assessment (fixed price)", &[]);
             p.regels.push(Prijsregel { omschrijving, uren: None, tarief_cent: None, bedrag_cent: i128::from(vast) });
             p.totaal_cent = Some(i128::from(vast));
-            p.tarief_bron = Some(taal.kies(
-                || "Vaste prijs opgegeven in de opties (Dossier Financiële Afspraken van UWV)".into(),
-                || "Fixed price given in the options (UWV's Dossier Financiële Afspraken)".into(),
+            p.tarief_bron = Some(tekst(
+                "Vaste prijs opgegeven in de opties (Dossier Financiële Afspraken van UWV)",
+                "Fixed price given in the options (UWV's Dossier Financiële Afspraken)",
+                &[],
             ));
         }
         return;
@@ -284,16 +286,17 @@ fn prijs(plan: &Plan, opties: &Opties, b: &mut Berekening) {
     let tarief = match opties.tarieven.uurtarief_cent {
         Some(cent) => Some(Tariefkeuze {
             uurtarief_cent: cent,
-            bron: taal.kies(
-                || format!("Uurtarief {} opgegeven in de opties", rapport::euro(i128::from(cent), Taal::Nl)),
-                || format!("Hourly tariff {} given in the options", rapport::euro(i128::from(cent), Taal::En)),
+            bron: tekst(
+                "Uurtarief {tarief} opgegeven in de opties",
+                "Hourly tariff {tarief} given in the options",
+                &[("tarief", Feit::Euro(cent.into()))],
             ),
         }),
         None => {
             let peil = plan.datums.opdracht.kopie().or(plan.datums.inkooporder.kopie()).or(opties.peildatum);
             peil.and_then(diensten::tarief_op).map(|t| Tariefkeuze {
                 uurtarief_cent: t.uurtarief_cent,
-                bron: taal.kies(|| t.bron.nl.to_string(), || t.bron.en.to_string()),
+                bron: (if taal == Taal::Nl { t.bron.nl } else { t.bron.en }).to_string(),
             })
         }
     };
@@ -314,7 +317,7 @@ fn prijs(plan: &Plan, opties: &Opties, b: &mut Berekening) {
                 geldig(&a.uurtarief_cent, velden::CENTEN).and_then(Breuk::als_i64).unwrap_or(tarief.uurtarief_cent);
             let omschrijving = match a.omschrijving.waarde() {
                 Some(t) => kort(t, 80),
-                None => taal.kies(|| format!("Activiteit {}", i + 1), || format!("Activity {}", i + 1)),
+                None => tekst("Activiteit {n}", "Activity {n}", &[("n", Feit::Geheel(i as i64 + 1))]),
             };
             if let Some(r) = regel(omschrijving, uren, cent) {
                 p.regels.push(r);
@@ -322,8 +325,7 @@ fn prijs(plan: &Plan, opties: &Opties, b: &mut Berekening) {
         }
     }
     if let Some(admin) = b.uren.administratie.filter(|a| !a.is_nul()) {
-        let omschrijving =
-            taal.kies(|| "Administratie (plan en rapportages)".into(), || "Administration (plan and reports)".into());
+        let omschrijving = tekst("Administratie (plan en rapportages)", "Administration (plan and reports)", &[]);
         if let Some(r) = regel(omschrijving, admin, tarief.uurtarief_cent) {
             p.regels.push(r);
         }

@@ -80,8 +80,7 @@ pub fn nl(d: NaiveDate) -> String {
         "november",
         "december",
     ];
-    let maand = MAANDEN.get(d.month0() as usize).copied().unwrap_or("");
-    format!("{} {} {}", d.day(), maand, d.year())
+    dag_maand_jaar(d, MAANDEN.get(d.month0() as usize).copied().unwrap_or(""))
 }
 
 /// A date in English for messages: "7 April 2025".
@@ -100,8 +99,17 @@ pub fn en(d: NaiveDate) -> String {
         "November",
         "December",
     ];
-    let month = MONTHS.get(d.month0() as usize).copied().unwrap_or("");
-    format!("{} {} {}", d.day(), month, d.year())
+    dag_maand_jaar(d, MONTHS.get(d.month0() as usize).copied().unwrap_or(""))
+}
+
+fn dag_maand_jaar(d: NaiveDate, maand: &str) -> String {
+    let mut s = String::with_capacity(20);
+    crate::schrijven::cijfers(d.day().into(), &mut s);
+    s.push(' ');
+    s.push_str(maand);
+    s.push(' ');
+    crate::schrijven::cijfers(d.year().into(), &mut s);
+    s
 }
 
 #[cfg(test)]

@@ -4,27 +4,43 @@
 //! reads them from here.
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::plan::{Dienst, Hoofdactiviteit, Onderdeel};
+use crate::schrijven::{object, Schrijf, Schrijver};
 
 /// How a service limits its hours (§3.6 Tabel III).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(tag = "soort", rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Urenregel {
     /// A fixed maximum; some services allow a higher one with UWV's approval (footnotes 2, 3).
-    #[serde(rename_all = "camelCase")]
     Maximum { maximum: u32, verhoogd_maximum: Option<u32> },
     /// Begeleiding bij Scholing: on average one hour per week of scholing, at most 49 a year.
-    #[serde(rename_all = "camelCase")]
     PerWeek { uren_per_week: u32, maximum_per_jaar: u32 },
     /// Praktijkassessment: no maximum, a fixed price.
     VastePrijs,
 }
 
+impl Schrijf for Urenregel {
+    fn schrijf(&self, s: &mut Schrijver) {
+        s.begin_object();
+        match *self {
+            Urenregel::Maximum { maximum, verhoogd_maximum } => {
+                s.veld("soort", "maximum");
+                s.veld("maximum", &maximum);
+                s.veld("verhoogdMaximum", &verhoogd_maximum);
+            }
+            Urenregel::PerWeek { uren_per_week, maximum_per_jaar } => {
+                s.veld("soort", "perWeek");
+                s.veld("urenPerWeek", &uren_per_week);
+                s.veld("maximumPerJaar", &maximum_per_jaar);
+            }
+            Urenregel::VastePrijs => s.veld("soort", "vastePrijs"),
+        }
+        s.einde_object();
+    }
+}
+
 /// One service, with everything the source fixes for it.
-#[derive(Debug, Clone, Copy, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy)]
 pub struct DienstInfo {
     pub dienst: Dienst,
     pub naam: Taalpaar,
@@ -51,12 +67,31 @@ pub struct DienstInfo {
     pub bron_doorlooptijd: &'static str,
 }
 
+object!(DienstInfo {
+    "dienst" => dienst,
+    "naam" => naam,
+    "perceel" => perceel,
+    "paragraaf" => paragraaf,
+    "uren" => uren,
+    "maxAdministratieUren" => max_administratie_uren,
+    "maxDoorlooptijdMaanden" => max_doorlooptijd_maanden,
+    "werkhervattingNaMaanden" => werkhervatting_na_maanden,
+    "eindrapportageDagen" => eindrapportage_dagen,
+    "heeftPlan" => heeft_plan,
+    "hoofdactiviteiten" => hoofdactiviteiten,
+    "onderdelen" => onderdelen,
+    "bronUren" => bron_uren,
+    "bronDoorlooptijd" => bron_doorlooptijd,
+});
+
 /// A text in Dutch and English.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Taalpaar {
     pub nl: &'static str,
     pub en: &'static str,
 }
+
+object!(Taalpaar { "nl" => nl, "en" => en });
 
 const fn tp(nl: &'static str, en: &'static str) -> Taalpaar {
     Taalpaar { nl, en }
@@ -233,29 +268,14 @@ pub const WERKBEHOUD_SINDS: NaiveDate = datum(2025, 1, 1);
 
 /// One version of the Overzicht (§1, "Versiebeheer"). The date of the Opdracht decides which
 /// version applies.
-#[derive(Debug, Clone, Copy, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy)]
 pub struct Versie {
     pub versie: &'static str,
     /// The date the version was issued, as in the table.
-    #[serde(serialize_with = "als_datum")]
     pub uitgegeven: NaiveDate,
-    #[serde(serialize_with = "als_datum")]
     pub geldig_vanaf: NaiveDate,
     /// Inclusive; `None` for the current version.
-    #[serde(serialize_with = "als_datum_of_null")]
     pub geldig_tot: Option<NaiveDate>,
-}
-
-pub(crate) fn als_datum<S: serde::Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&crate::datum::tekst(*d))
-}
-
-pub(crate) fn als_datum_of_null<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.serialize_str(&crate::datum::tekst(*d)),
-        None => s.serialize_none(),
-    }
 }
 
 const fn versie(versie: &'static str, uitgegeven: NaiveDate, vanaf: NaiveDate, tot: Option<NaiveDate>) -> Versie {
@@ -292,10 +312,8 @@ pub fn versie_op(d: NaiveDate) -> Option<&'static Versie> {
 }
 
 /// An hourly tariff with the date it is valid from and where it comes from (SPEC §3).
-#[derive(Debug, Clone, Copy, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy)]
 pub struct Tarief {
-    #[serde(serialize_with = "als_datum")]
     pub geldig_vanaf: NaiveDate,
     pub uurtarief_cent: i64,
     pub bron: Taalpaar,

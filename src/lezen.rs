@@ -10,13 +10,17 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
+use crate::bericht::{sj, vul, Feit, Sjabloon};
 use crate::breuk::Breuk;
 use crate::datum;
+use crate::diensten::Taalpaar;
 use crate::json::{self, Json};
 use crate::pad::Pad;
 use crate::plan::*;
-use crate::rapport::{Bevinding, Ernst, Taal};
+use crate::rapport::{Bevinding, Taal};
 use crate::regels::invoer::{I01, I02, I03, I05, I07, I08};
+use crate::regels::regel::tp;
+use crate::regels::Regel;
 use crate::velden::{self, MAX_ITEMS, MAX_TEKST};
 
 /// Larger input is not a plan (I08); it is not even parsed.
@@ -30,12 +34,15 @@ pub const JS_MARKER: &str = "\u{0}plantoets";
 pub fn lees_tekst(tekst: &str, taal: Taal) -> (Plan<'_>, Vec<Bevinding>) {
     let mut l = Lezer { taal, uit: Vec::new() };
     if tekst.len() > MAX_INVOER_BYTES {
-        let mb = tekst.len() / (1024 * 1024);
-        let bericht = taal.kies(
-            || format!("De invoer is {mb} MB; dat is te groot voor een plan (meer dan 16 MB). Het plan is niet gecontroleerd."),
-            || format!("The input is {mb} MB, too large for a plan (more than 16 MB). The plan was not checked."),
+        l.meld(
+            &I08,
+            &Pad::WORTEL,
+            sj(
+                "De invoer is {mb} MB; dat is te groot voor een plan (meer dan 16 MB). Het plan is niet gecontroleerd.",
+                "The input is {mb} MB, too large for a plan (more than 16 MB). The plan was not checked.",
+            ),
+            &[("mb", Feit::Geheel((tekst.len() / (1024 * 1024)) as i64))],
         );
-        l.uit.push(I08.bevinding(Ernst::Fout, String::new(), bericht));
         return (Plan::default(), l.uit);
     }
     match json::parse(tekst) {
@@ -44,18 +51,19 @@ pub fn lees_tekst(tekst: &str, taal: Taal) -> (Plan<'_>, Vec<Bevinding>) {
             (plan, l.uit)
         }
         Err(f) => {
-            let bericht = taal.kies(
-                || {
-                    format!(
-                        "De tekst is geen geldige JSON: {} (regel {}, kolom {}).",
-                        f.verwacht.nl(),
-                        f.regel,
-                        f.kolom
-                    )
-                },
-                || format!("The text is not valid JSON: {} (line {}, column {}).", f.verwacht.en(), f.regel, f.kolom),
+            l.meld(
+                &I01,
+                &Pad::WORTEL,
+                sj(
+                    "De tekst is geen geldige JSON: {wat} (regel {regel}, kolom {kolom}).",
+                    "The text is not valid JSON: {wat} (line {regel}, column {kolom}).",
+                ),
+                &[
+                    ("wat", Feit::Taal(tp(f.verwacht.nl(), f.verwacht.en()))),
+                    ("regel", Feit::Geheel(f.regel as i64)),
+                    ("kolom", Feit::Geheel(f.kolom as i64)),
+                ],
             );
-            l.uit.push(I01.bevinding(Ernst::Fout, String::new(), bericht));
             (Plan::default(), l.uit)
         }
     }
@@ -93,19 +101,26 @@ pub(crate) struct Lezer {
 }
 
 impl Lezer {
-    fn zeg(&self, nl: impl FnOnce() -> String, en: impl FnOnce() -> String) -> String {
-        self.taal.kies(nl, en)
+    /// Reports a finding of a reading rule (with its first severity) at this pointer.
+    #[inline(never)]
+    fn meld(&mut self, regel: &Regel, pad: &Pad, sjabloon: Sjabloon, feiten: &[(&str, Feit)]) {
+        let bericht = vul(&sjabloon, self.taal, feiten);
+        self.uit.push(regel.bevinding(regel.ernst[0], pad.tekst(), bericht));
     }
 
     fn plan<'a>(&mut self, j: Json<'a>) -> Plan<'a> {
         let wortel = Pad::WORTEL;
         if !matches!(j, Json::Object(_)) || js_vreemd(&j).is_some() {
-            let (nl, en) = beschrijf(&j);
-            let bericht = self.zeg(
-                || format!("Een plan is een JSON-object met velden, zoals {{\"dienst\": …}}; dit is {nl}."),
-                || format!("A plan is a JSON object with fields, such as {{\"dienst\": …}}; this is {en}."),
+            let (soort, voorbeeld) = beschrijf(&j);
+            self.meld(
+                &I01,
+                &wortel,
+                sj(
+                    "Een plan is een JSON-object met velden, zoals {\"dienst\": …}; dit is {soort}{voorbeeld}.",
+                    "A plan is a JSON object with fields, such as {\"dienst\": …}; this is {soort}{voorbeeld}.",
+                ),
+                &[("soort", Feit::Taal(soort)), ("voorbeeld", Feit::Tekst(&voorbeeld))],
             );
-            self.uit.push(I01.bevinding(Ernst::Fout, String::new(), bericht));
             return Plan::default();
         }
         let mut p = Plan::default();
@@ -266,6 +281,19 @@ impl Lezer {
         tabel: &'static [velden::Veld],
         mut veld: impl FnMut(&mut Lezer, &'static str, Invoer<'a>, &Pad),
     ) {
+        self.object_dyn(w, pad, tabel, &mut veld)
+    }
+
+    /// One copy of the object reader for all tables (a generic one would be copied per
+    /// closure, which costs kilobytes of WebAssembly).
+    #[inline(never)]
+    fn object_dyn<'a>(
+        &mut self,
+        w: Invoer<'a>,
+        pad: &Pad,
+        tabel: &'static [velden::Veld],
+        veld: &mut dyn FnMut(&mut Lezer, &'static str, Invoer<'a>, &Pad),
+    ) {
         let leden = match w {
             Invoer::Afwezig | Invoer::Json(Json::Null) => {
                 for v in tabel {
@@ -273,9 +301,9 @@ impl Lezer {
                 }
                 return;
             }
-            Invoer::Json(Json::Object(leden)) if js_vreemd_leden(&leden).is_none() => leden,
+            Invoer::Json(Json::Object(leden)) if !is_js_vreemd(&leden) => leden,
             Invoer::Json(j) => {
-                self.verkeerd_type(&j, pad, "een object (met velden)", "an object (with fields)");
+                self.verkeerd_type(&j, pad, tp("een object (met velden)", "an object (with fields)"));
                 for v in tabel {
                     veld(self, v.naam, Invoer::Ongeldig, &pad.sleutel(v.naam));
                 }
@@ -288,20 +316,24 @@ impl Lezer {
                 return;
             }
         };
-        // One slot per known field; a later duplicate wins, as with JSON.parse.
-        let mut vakjes: [Option<Json<'a>>; 24] = Default::default();
         if leden.len() > MAX_ITEMS {
-            let (n, naam) = (leden.len(), pad.naam());
-            let bericht = self.zeg(
-                || format!("‘{naam}’ heeft {n} velden; meer dan {MAX_ITEMS} is te groot voor een plan. Dit deel is niet gecontroleerd."),
-                || format!("‘{naam}’ has {n} fields; more than {MAX_ITEMS} is too large for a plan. This part was not checked."),
+            let naam = pad.naam();
+            self.meld(
+                &I08,
+                pad,
+                sj(
+                    "‘{naam}’ heeft {n} velden; meer dan {max} is te groot voor een plan. Dit deel is niet gecontroleerd.",
+                    "‘{naam}’ has {n} fields; more than {max} is too large for a plan. This part was not checked.",
+                ),
+                &[("naam", Feit::Tekst(&naam)), ("n", Feit::Geheel(leden.len() as i64)), ("max", Feit::Geheel(MAX_ITEMS as i64))],
             );
-            self.uit.push(I08.bevinding(Ernst::Fout, pad.tekst(), bericht));
             for v in tabel {
                 veld(self, v.naam, Invoer::Ongeldig, &pad.sleutel(v.naam));
             }
             return;
         }
+        // One slot per known field; a later duplicate wins, as with JSON.parse.
+        let mut vakjes: [Option<Json<'a>>; 24] = Default::default();
         let mut onbekend: Vec<(Cow<'a, str>, Json<'a>)> = Vec::new();
         for (sleutel, waarde) in leden {
             match tabel.iter().position(|v| v.naam == sleutel) {
@@ -309,17 +341,6 @@ impl Lezer {
                 _ => onbekend.push((sleutel, waarde)),
             }
         }
-        // A repeated unknown key is reported once (the last one, as JSON.parse keeps).
-        onbekend.reverse();
-        let mut gezien: Vec<&str> = Vec::new();
-        let onbekend: Vec<_> = onbekend
-            .iter()
-            .filter(|(k, _)| {
-                let nieuw = !gezien.contains(&k.as_ref());
-                gezien.push(k);
-                nieuw
-            })
-            .collect();
         for (v, vakje) in tabel.iter().zip(vakjes.iter_mut()) {
             let invoer = match vakje.take() {
                 Some(j) => Invoer::Json(j),
@@ -327,29 +348,46 @@ impl Lezer {
             };
             veld(self, v.naam, invoer, &pad.sleutel(v.naam));
         }
-        for (sleutel, waarde) in onbekend.into_iter().rev() {
-            self.onbekend_veld(sleutel, waarde, pad, tabel);
+        // Unknown fields in input order; a repeated one once, with its last value (as JSON.parse).
+        for (i, (sleutel, _)) in onbekend.iter().enumerate() {
+            if onbekend[..i].iter().any(|(k, _)| k == sleutel) {
+                continue;
+            }
+            if let Some((_, laatste)) = onbekend.iter().rev().find(|(k, _)| k == sleutel) {
+                self.onbekend_veld(sleutel, laatste, pad, tabel);
+            }
         }
     }
 
     /// I07: an unknown field, with the closest known name (I08 when it is nested too deep).
+    #[inline(never)]
     fn onbekend_veld(&mut self, sleutel: &str, waarde: &Json<'_>, pad: &Pad, tabel: &'static [velden::Veld]) {
+        let pad = pad.sleutel(sleutel);
         if te_diep(waarde) {
-            self.verkeerd_type(waarde, &pad.sleutel(sleutel), "", "");
+            self.verkeerd_type(waarde, &pad, tp("", ""));
             return;
         }
         let voorbeeld: String = sleutel.chars().take(60).collect();
-        let bericht = match velden::dichtstbij(sleutel, tabel) {
-            Some(s) => self.zeg(
-                || format!("Onbekend veld ‘{voorbeeld}’: bedoelt u ‘{s}’? Dit veld wordt niet gecontroleerd."),
-                || format!("Unknown field ‘{voorbeeld}’: did you mean ‘{s}’? This field is not checked."),
+        match velden::dichtstbij(sleutel, tabel) {
+            Some(s) => self.meld(
+                &I07,
+                &pad,
+                sj(
+                    "Onbekend veld ‘{veld}’: bedoelt u ‘{suggestie}’? Dit veld wordt niet gecontroleerd.",
+                    "Unknown field ‘{veld}’: did you mean ‘{suggestie}’? This field is not checked.",
+                ),
+                &[("veld", Feit::Tekst(&voorbeeld)), ("suggestie", Feit::Tekst(s))],
             ),
-            None => self.zeg(
-                || format!("Onbekend veld ‘{voorbeeld}’; het hoort niet bij een plan en wordt niet gecontroleerd."),
-                || format!("Unknown field ‘{voorbeeld}’; it is not part of a plan and is not checked."),
+            None => self.meld(
+                &I07,
+                &pad,
+                sj(
+                    "Onbekend veld ‘{veld}’; het hoort niet bij een plan en wordt niet gecontroleerd.",
+                    "Unknown field ‘{veld}’; it is not part of a plan and is not checked.",
+                ),
+                &[("veld", Feit::Tekst(&voorbeeld))],
             ),
-        };
-        self.uit.push(I07.bevinding(Ernst::Waarschuwing, pad.sleutel(sleutel).tekst(), bericht));
+        }
     }
 
     /// Reads a list, at most [`MAX_ITEMS`] long (I08).
@@ -359,31 +397,43 @@ impl Lezer {
         pad: &Pad,
         mut item: impl FnMut(&mut Lezer, Invoer<'a>, &Pad) -> T,
     ) -> Veld<Vec<T>> {
+        match self.lijst_items(w, pad) {
+            Ok(items) => Veld::Waarde(
+                items.into_iter().enumerate().map(|(i, j)| item(self, Invoer::Json(j), &pad.index(i))).collect(),
+            ),
+            Err(veld) => veld.als(),
+        }
+    }
+
+    /// The items of a list, or what the field is when it is not a (small enough) list.
+    #[inline(never)]
+    fn lijst_items<'a>(&mut self, w: Invoer<'a>, pad: &Pad) -> Result<Vec<Json<'a>>, Veld<()>> {
         match w {
-            Invoer::Afwezig | Invoer::Json(Json::Null) => Veld::Leeg,
-            Invoer::Ongeldig => Veld::Ongeldig,
-            Invoer::Json(Json::Lijst(items)) => {
-                if items.len() > MAX_ITEMS {
-                    let (n, naam) = (items.len(), pad.naam());
-                    let bericht = self.zeg(
-                        || format!("‘{naam}’ heeft {n} items; meer dan {MAX_ITEMS} is te groot voor een plan. Dit deel is niet gecontroleerd."),
-                        || format!("‘{naam}’ has {n} items; more than {MAX_ITEMS} is too large for a plan. This part was not checked."),
-                    );
-                    self.uit.push(I08.bevinding(Ernst::Fout, pad.tekst(), bericht));
-                    return Veld::Ongeldig;
-                }
-                let uit =
-                    items.into_iter().enumerate().map(|(i, j)| item(self, Invoer::Json(j), &pad.index(i))).collect();
-                Veld::Waarde(uit)
+            Invoer::Afwezig | Invoer::Json(Json::Null) => Err(Veld::Leeg),
+            Invoer::Ongeldig => Err(Veld::Ongeldig),
+            Invoer::Json(Json::Lijst(items)) if items.len() > MAX_ITEMS => {
+                let naam = pad.naam();
+                self.meld(
+                    &I08,
+                    pad,
+                    sj(
+                        "‘{naam}’ heeft {n} items; meer dan {max} is te groot voor een plan. Dit deel is niet gecontroleerd.",
+                        "‘{naam}’ has {n} items; more than {max} is too large for a plan. This part was not checked.",
+                    ),
+                    &[("naam", Feit::Tekst(&naam)), ("n", Feit::Geheel(items.len() as i64)), ("max", Feit::Geheel(MAX_ITEMS as i64))],
+                );
+                Err(Veld::Ongeldig)
             }
+            Invoer::Json(Json::Lijst(items)) => Ok(items),
             Invoer::Json(j) => {
-                self.verkeerd_type(&j, pad, "een lijst [ … ]", "a list [ … ]");
-                Veld::Ongeldig
+                self.verkeerd_type(&j, pad, tp("een lijst [ … ]", "a list [ … ]"));
+                Err(Veld::Ongeldig)
             }
         }
     }
 
     /// A text; `""` and whitespace count as absent. Longer than [`MAX_TEKST`] characters: I08.
+    #[inline(never)]
     fn tekst<'a>(&mut self, w: Invoer<'a>, pad: &Pad) -> Veld<Cow<'a, str>> {
         match w {
             Invoer::Afwezig | Invoer::Json(Json::Null) => Veld::Leeg,
@@ -393,11 +443,15 @@ impl Lezer {
                     let n = t.chars().count();
                     if n > MAX_TEKST {
                         let naam = pad.naam();
-                        let bericht = self.zeg(
-                            || format!("‘{naam}’ is {n} tekens lang; meer dan {MAX_TEKST} past niet in een plan. Deze tekst is niet gecontroleerd."),
-                            || format!("‘{naam}’ is {n} characters long; more than {MAX_TEKST} does not fit in a plan. This text was not checked."),
+                        self.meld(
+                            &I08,
+                            pad,
+                            sj(
+                                "‘{naam}’ is {n} tekens lang; meer dan {max} past niet in een plan. Deze tekst is niet gecontroleerd.",
+                                "‘{naam}’ is {n} characters long; more than {max} does not fit in a plan. This text was not checked.",
+                            ),
+                            &[("naam", Feit::Tekst(&naam)), ("n", Feit::Geheel(n as i64)), ("max", Feit::Geheel(MAX_TEKST as i64))],
                         );
-                        self.uit.push(I08.bevinding(Ernst::Fout, pad.tekst(), bericht));
                         return Veld::Ongeldig;
                     }
                 }
@@ -408,13 +462,14 @@ impl Lezer {
                 }
             }
             Invoer::Json(j) => {
-                self.verkeerd_type(&j, pad, "een tekst", "a text");
+                self.verkeerd_type(&j, pad, tp("een tekst", "a text"));
                 Veld::Ongeldig
             }
         }
     }
 
     /// A number, kept exact. NaN and Infinity (from JavaScript) are kept for rule I04.
+    #[inline(never)]
     fn getal(&mut self, w: Invoer<'_>, pad: &Pad) -> Veld<Getal> {
         match w {
             Invoer::Afwezig | Invoer::Json(Json::Null) => Veld::Leeg,
@@ -427,7 +482,7 @@ impl Lezer {
                 Some("NaN") => Veld::Waarde(Getal::Onmogelijk(Onmogelijk::NaN)),
                 Some("Infinity" | "-Infinity") => Veld::Waarde(Getal::Onmogelijk(Onmogelijk::Oneindig)),
                 _ => {
-                    self.verkeerd_type(&j, pad, "een getal", "a number");
+                    self.verkeerd_type(&j, pad, tp("een getal", "a number"));
                     Veld::Ongeldig
                 }
             },
@@ -435,6 +490,7 @@ impl Lezer {
     }
 
     /// A date, `YYYY-MM-DD` (I03 when not, or when it does not exist).
+    #[inline(never)]
     fn datum(&mut self, w: Invoer<'_>, pad: &Pad) -> Veld<NaiveDate> {
         match w {
             Invoer::Afwezig | Invoer::Json(Json::Null) => Veld::Leeg,
@@ -448,49 +504,44 @@ impl Lezer {
                 }
             },
             Invoer::Json(j) => {
-                self.verkeerd_type(&j, pad, "een datum als tekst (JJJJ-MM-DD)", "a date as text (YYYY-MM-DD)");
+                self.verkeerd_type(&j, pad, tp("een datum als tekst (JJJJ-MM-DD)", "a date as text (YYYY-MM-DD)"));
                 Veld::Ongeldig
             }
         }
     }
 
     /// I03.
+    #[inline(never)]
     fn geen_datum(&mut self, t: &str, pad: &Pad) {
         let naam = pad.naam();
         let kort: String = t.chars().take(40).collect();
         // A JavaScript Date arrives as "2025-03-03T00:00:00.000Z": say what to do.
         let met_tijd = t.len() > 10 && datum::lees(t.get(..10).unwrap_or("")).is_some();
         let vorm_klopt = t.len() == 10 && t.as_bytes().get(4) == Some(&b'-') && t.as_bytes().get(7) == Some(&b'-');
-        let bericht = if met_tijd {
-            self.zeg(
-                || format!("‘{naam}’ moet alleen een datum zijn (JJJJ-MM-DD), zonder tijd: \"{kort}\"."),
-                || format!("‘{naam}’ must be a date only (YYYY-MM-DD), without a time: \"{kort}\"."),
+        let sjabloon = if met_tijd {
+            sj(
+                "‘{naam}’ moet alleen een datum zijn (JJJJ-MM-DD), zonder tijd: \"{waarde}\".",
+                "‘{naam}’ must be a date only (YYYY-MM-DD), without a time: \"{waarde}\".",
             )
         } else if vorm_klopt {
-            self.zeg(
-                || format!("‘{naam}’: de datum \"{kort}\" bestaat niet."),
-                || format!("‘{naam}’: the date \"{kort}\" does not exist."),
-            )
+            sj("‘{naam}’: de datum \"{waarde}\" bestaat niet.", "‘{naam}’: the date \"{waarde}\" does not exist.")
         } else {
-            self.zeg(
-                || {
-                    format!(
-                        "‘{naam}’ moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-31; nu: \"{kort}\"."
-                    )
-                },
-                || format!("‘{naam}’ must be a date written YYYY-MM-DD, for example 2025-03-31; now: \"{kort}\"."),
+            sj(
+                "‘{naam}’ moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-03-31; nu: \"{waarde}\".",
+                "‘{naam}’ must be a date written YYYY-MM-DD, for example 2025-03-31; now: \"{waarde}\".",
             )
         };
-        self.uit.push(I03.bevinding(Ernst::Fout, pad.tekst(), bericht));
+        self.meld(&I03, pad, sjabloon, &[("naam", Feit::Tekst(&naam)), ("waarde", Feit::Tekst(&kort))]);
     }
 
+    #[inline(never)]
     fn ja_nee(&mut self, w: Invoer<'_>, pad: &Pad) -> Veld<bool> {
         match w {
             Invoer::Afwezig | Invoer::Json(Json::Null) => Veld::Leeg,
             Invoer::Ongeldig => Veld::Ongeldig,
             Invoer::Json(Json::Bool(b)) => Veld::Waarde(b),
             Invoer::Json(j) => {
-                self.verkeerd_type(&j, pad, "true of false", "true or false");
+                self.verkeerd_type(&j, pad, tp("true of false", "true or false"));
                 Veld::Ongeldig
             }
         }
@@ -498,53 +549,99 @@ impl Lezer {
 
     /// One of fixed values (I05 lists them when the value is unknown).
     fn keuze<T>(&mut self, w: Invoer<'_>, pad: &Pad, uit_code: fn(&str) -> Option<T>, codes: &[&str]) -> Veld<T> {
-        match w {
-            Invoer::Afwezig | Invoer::Json(Json::Null) => Veld::Leeg,
-            Invoer::Ongeldig => Veld::Ongeldig,
-            Invoer::Json(Json::Tekst(t)) if t.trim().is_empty() => Veld::Leeg,
-            Invoer::Json(Json::Tekst(t)) => match uit_code(&t) {
+        match self.keuze_tekst(w, pad) {
+            Ok(t) => match uit_code(&t) {
                 Some(k) => Veld::Waarde(k),
                 None => {
-                    let naam = pad.naam();
-                    let kort: String = t.chars().take(60).collect();
-                    let lijst = codes.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
-                    let bericht = self.zeg(
-                        || format!("‘{naam}’ heeft de onbekende waarde \"{kort}\"; kies uit {lijst}."),
-                        || format!("‘{naam}’ has the unknown value \"{kort}\"; choose from {lijst}."),
-                    );
-                    self.uit.push(I05.bevinding(Ernst::Fout, pad.tekst(), bericht));
+                    self.onbekende_keuze(&t, pad, codes);
                     Veld::Ongeldig
                 }
             },
+            Err(veld) => veld.als(),
+        }
+    }
+
+    /// The text of a choice field, or what the field is when it has none.
+    #[inline(never)]
+    fn keuze_tekst<'a>(&mut self, w: Invoer<'a>, pad: &Pad) -> Result<Cow<'a, str>, Veld<()>> {
+        match w {
+            Invoer::Afwezig | Invoer::Json(Json::Null) => Err(Veld::Leeg),
+            Invoer::Ongeldig => Err(Veld::Ongeldig),
+            Invoer::Json(Json::Tekst(t)) if t.trim().is_empty() => Err(Veld::Leeg),
+            Invoer::Json(Json::Tekst(t)) => Ok(t),
             Invoer::Json(j) => {
-                self.verkeerd_type(&j, pad, "een tekst", "a text");
-                Veld::Ongeldig
+                self.verkeerd_type(&j, pad, tp("een tekst", "a text"));
+                Err(Veld::Ongeldig)
             }
         }
     }
 
+    /// I05.
+    #[inline(never)]
+    fn onbekende_keuze(&mut self, t: &str, pad: &Pad, codes: &[&str]) {
+        let naam = pad.naam();
+        let kort: String = t.chars().take(60).collect();
+        let mut lijst = String::new();
+        for c in codes {
+            if !lijst.is_empty() {
+                lijst.push_str(", ");
+            }
+            lijst.push('"');
+            lijst.push_str(c);
+            lijst.push('"');
+        }
+        self.meld(
+            &I05,
+            pad,
+            sj(
+                "‘{naam}’ heeft de onbekende waarde \"{waarde}\"; kies uit {lijst}.",
+                "‘{naam}’ has the unknown value \"{waarde}\"; choose from {lijst}.",
+            ),
+            &[("naam", Feit::Tekst(&naam)), ("waarde", Feit::Tekst(&kort)), ("lijst", Feit::Tekst(&lijst))],
+        );
+    }
+
     /// I02 (or I08 for a part nested too deep).
-    fn verkeerd_type(&mut self, j: &Json<'_>, pad: &Pad, verwacht_nl: &str, verwacht_en: &str) {
+    #[inline(never)]
+    fn verkeerd_type(&mut self, j: &Json<'_>, pad: &Pad, verwacht: Taalpaar) {
         let naam = pad.naam();
         if te_diep(j) {
-            let bericht = self.zeg(
-                || {
-                    format!(
-                        "‘{naam}’ is dieper genest dan {} niveaus; dit deel is niet gecontroleerd.",
-                        json::MAX_DIEPTE
-                    )
-                },
-                || format!("‘{naam}’ is nested deeper than {} levels; this part was not checked.", json::MAX_DIEPTE),
+            self.meld(
+                &I08,
+                pad,
+                sj(
+                    "‘{naam}’ is dieper genest dan {max} niveaus; dit deel is niet gecontroleerd.",
+                    "‘{naam}’ is nested deeper than {max} levels; this part was not checked.",
+                ),
+                &[("naam", Feit::Tekst(&naam)), ("max", Feit::Geheel(json::MAX_DIEPTE as i64))],
             );
-            self.uit.push(I08.bevinding(Ernst::Fout, pad.tekst(), bericht));
             return;
         }
-        let (nl, en) = beschrijf(j);
-        let bericht = self.zeg(
-            || format!("‘{naam}’ moet {verwacht_nl} zijn, maar is {nl}."),
-            || format!("‘{naam}’ must be {verwacht_en}, but is {en}."),
+        let (soort, voorbeeld) = beschrijf(j);
+        self.meld(
+            &I02,
+            pad,
+            sj(
+                "‘{naam}’ moet {verwacht} zijn, maar is {soort}{voorbeeld}.",
+                "‘{naam}’ must be {verwacht}, but is {soort}{voorbeeld}.",
+            ),
+            &[
+                ("naam", Feit::Tekst(&naam)),
+                ("verwacht", Feit::Taal(verwacht)),
+                ("soort", Feit::Taal(soort)),
+                ("voorbeeld", Feit::Tekst(&voorbeeld)),
+            ],
         );
-        self.uit.push(I02.bevinding(Ernst::Fout, pad.tekst(), bericht));
+    }
+}
+
+impl<T> Veld<T> {
+    /// The same state for a field of another type (empty stays empty, unreadable stays unreadable).
+    fn als<U>(self) -> Veld<U> {
+        match self {
+            Veld::Leeg => Veld::Leeg,
+            _ => Veld::Ongeldig,
+        }
     }
 }
 
@@ -558,46 +655,44 @@ fn te_diep(j: &Json<'_>) -> bool {
     }
 }
 
-fn js_vreemd_leden(leden: &[(Cow<'_, str>, Json<'_>)]) -> Option<()> {
-    (leden.len() == 1 && leden[0].0 == JS_MARKER).then_some(())
+fn is_js_vreemd(leden: &[(Cow<'_, str>, Json<'_>)]) -> bool {
+    leden.len() == 1 && leden[0].0 == JS_MARKER
 }
 
-/// What a value is, for messages, in Dutch and English (with a short preview).
-fn beschrijf(j: &Json<'_>) -> (String, String) {
+/// What a value is, for messages, and a short preview of it (` ("abc")`, or nothing).
+fn beschrijf(j: &Json<'_>) -> (Taalpaar, String) {
     if let Some(vreemd) = js_vreemd(j) {
-        return match vreemd {
-            "function" => ("een JavaScript-functie".into(), "a JavaScript function".into()),
-            "symbol" => ("een JavaScript-symbool".into(), "a JavaScript symbol".into()),
-            "bigint" => ("een BigInt".into(), "a BigInt".into()),
-            "NaN" => ("NaN (geen getal)".into(), "NaN (not a number)".into()),
-            "Infinity" | "-Infinity" => ("oneindig".into(), "infinite".into()),
-            "kring" => (
-                "een verwijzing naar zichzelf terug (kringverwijzing)".into(),
-                "a reference back to itself (a cycle)".into(),
-            ),
-            "leesfout" => {
-                ("onleesbaar: het opvragen gaf een fout".into(), "unreadable: reading it threw an error".into())
+        let soort = match vreemd {
+            "function" => tp("een JavaScript-functie", "a JavaScript function"),
+            "symbol" => tp("een JavaScript-symbool", "a JavaScript symbol"),
+            "bigint" => tp("een BigInt", "a BigInt"),
+            "NaN" => tp("NaN (geen getal)", "NaN (not a number)"),
+            "Infinity" | "-Infinity" => tp("oneindig", "infinite"),
+            "kring" => {
+                tp("een verwijzing naar zichzelf terug (kringverwijzing)", "a reference back to itself (a cycle)")
             }
-            "undefined" => ("leeg (undefined)".into(), "empty (undefined)".into()),
-            _ => ("een onbekende JavaScript-waarde".into(), "an unknown JavaScript value".into()),
+            "leesfout" => tp("onleesbaar: het opvragen gaf een fout", "unreadable: reading it threw an error"),
+            _ => tp("een onbekende JavaScript-waarde", "an unknown JavaScript value"),
         };
+        return (soort, String::new());
     }
+    let voorbeeld = |t: &str, aanhalen: bool| {
+        let mut v = String::from(if aanhalen { " (\"" } else { " (" });
+        v.extend(t.chars().take(30));
+        if t.chars().nth(30).is_some() {
+            v.push('…');
+        }
+        v.push_str(if aanhalen { "\")" } else { ")" });
+        v
+    };
     match j {
-        Json::Null => ("leeg (null)".into(), "empty (null)".into()),
-        Json::Bool(b) => (format!("{b} (ja/nee)"), format!("{b} (a boolean)")),
-        Json::Getal(t) => {
-            let kort: String = t.chars().take(30).collect();
-            (format!("een getal ({kort})"), format!("a number ({kort})"))
-        }
-        Json::Tekst(t) => {
-            let mut kort: String = t.chars().take(30).collect();
-            if t.chars().nth(30).is_some() {
-                kort.push('…');
-            }
-            (format!("een tekst (\"{kort}\")"), format!("a text (\"{kort}\")"))
-        }
-        Json::Lijst(_) => ("een lijst".into(), "a list".into()),
-        Json::Object(_) | Json::TeDiep => ("een object".into(), "an object".into()),
+        Json::Null => (tp("leeg (null)", "empty (null)"), String::new()),
+        Json::Bool(true) => (tp("true (ja/nee)", "true (a boolean)"), String::new()),
+        Json::Bool(false) => (tp("false (ja/nee)", "false (a boolean)"), String::new()),
+        Json::Getal(t) => (tp("een getal", "a number"), voorbeeld(t, false)),
+        Json::Tekst(t) => (tp("een tekst", "a text"), voorbeeld(t, true)),
+        Json::Lijst(_) => (tp("een lijst", "a list"), String::new()),
+        Json::Object(_) | Json::TeDiep => (tp("een object", "an object"), String::new()),
     }
 }
 
@@ -608,14 +703,16 @@ pub(crate) fn lees_opties(j: Json<'_>, taal: Taal) -> (crate::opties::RuweOpties
     let mut l = Lezer { taal, uit: Vec::new() };
     let mut o = RuweOpties::default();
     if !matches!(j, Json::Object(_)) || js_vreemd(&j).is_some() {
-        let bericht = taal.kies(
-            || {
-                "De opties moeten een JSON-object zijn, zoals {\"peildatum\": \"2025-03-20\"}; ze zijn genegeerd."
-                    .into()
-            },
-            || "The options must be a JSON object, such as {\"peildatum\": \"2025-03-20\"}; they were ignored.".into(),
+        l.meld(
+            &I01,
+            &Pad::WORTEL,
+            sj(
+                "De opties moeten een JSON-object zijn, zoals {\"peildatum\": \"2025-03-20\"}; ze zijn genegeerd.",
+                "The options must be a JSON object, such as {\"peildatum\": \"2025-03-20\"}; they were ignored.",
+            ),
+            &[],
         );
-        return (o, vec![I01.bevinding(Ernst::Fout, String::new(), bericht)]);
+        return (o, l.uit);
     }
     let wortel = Pad::WORTEL;
     l.object(Invoer::Json(j), &wortel, OPTIES_VELDEN, |l, naam, w, pad| match naam {
@@ -641,10 +738,10 @@ pub(crate) fn lees_opties(j: Json<'_>, taal: Taal) -> (crate::opties::RuweOpties
         }),
         _ => {}
     });
-    let voor = taal.kies(|| "Opties: ".to_string(), || "Options: ".to_string());
+    let voor = if taal == Taal::Nl { "Opties: " } else { "Options: " };
     for b in &mut l.uit {
         b.pad.clear();
-        b.bericht.insert_str(0, &voor);
+        b.bericht.insert_str(0, voor);
     }
     (o, l.uit)
 }

@@ -17,6 +17,7 @@
 //! its code, in [`regels`] (`regels::uren::U05` and `regels::uren::u05`).
 
 pub mod berekening;
+pub mod bericht;
 pub mod breuk;
 pub mod datum;
 pub mod diensten;
@@ -28,9 +29,13 @@ pub mod plan;
 pub mod rapport;
 pub mod regels;
 pub mod schema;
+pub mod schrijven;
 pub mod tekst;
 pub mod velden;
 pub mod woorden;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use opties::{Opties, Tarieven};
 pub use plan::Plan;
@@ -53,7 +58,13 @@ pub fn check_tekst(tekst: &str, opties: &Opties) -> Report {
 /// JSON in, JSON out: the plan's text and the options' text (may be empty) give the
 /// report's text. Never fails: bad input of either kind becomes findings.
 pub fn check_json(plan: &str, opties: &str) -> String {
-    let (opties, mut vooraf) = Opties::lees(opties);
+    check_json_op(plan, opties, None)
+}
+
+/// [`check_json`], with the `peildatum` to use when the options give none ("today").
+pub fn check_json_op(plan: &str, opties: &str, vandaag: Option<chrono::NaiveDate>) -> String {
+    let (mut opties, mut vooraf) = Opties::lees(opties);
+    opties.peildatum = opties.peildatum.or(vandaag);
     let mut report = check_tekst(plan, &opties);
     if !vooraf.is_empty() {
         vooraf.append(&mut report.bevindingen);
@@ -64,11 +75,9 @@ pub fn check_json(plan: &str, opties: &str) -> String {
     naar_json(&report)
 }
 
-/// The report as JSON text.
-pub fn naar_json<T: serde::Serialize>(waarde: &T) -> String {
-    // Serialising our own types to a String cannot fail (no maps with non-string keys, no
-    // I/O); an empty object is the impossible fallback that keeps this panic-free.
-    serde_json::to_string(waarde).unwrap_or_else(|_| "{}".into())
+/// A report (or the catalogue, or the services) as JSON text.
+pub fn naar_json<T: schrijven::Schrijf + ?Sized>(waarde: &T) -> String {
+    schrijven::json(waarde)
 }
 
 fn rapport(plan: &Plan, opties: &Opties, mut bevindingen: Vec<Bevinding>) -> Report {
@@ -136,8 +145,8 @@ pub fn catalogus() -> Vec<&'static regels::Regel> {
     regels::REGELS.iter().map(|r| r.regel).collect()
 }
 
-/// A JSON Schema (draft-07) of the plan.
-pub fn schema() -> serde_json::Value {
+/// A JSON Schema (draft-07) of the plan, as JSON text.
+pub fn schema() -> String {
     schema::schema()
 }
 

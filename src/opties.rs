@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::berekening::binnen;
+use crate::bericht::{sj, vul, Feit};
 use crate::breuk::Breuk;
 use crate::json::{self, Json};
 use crate::lezen::lees_opties;
@@ -85,14 +86,21 @@ impl Opties {
             let Some(getal) = getal else { continue };
             match binnen(getal, grens).ok().and_then(Breuk::als_i64) {
                 Some(n) => *doel = Some(n),
-                None => bevindingen.push(crate::regels::invoer::I04.bevinding(
-                    crate::rapport::Ernst::Fout,
-                    String::new(),
-                    taal.kies(
-                        || format!("Opties: ‘{naam}’ moet een heel, positief aantal centen zijn; het is genegeerd."),
-                        || format!("Options: ‘{naam}’ must be a whole, positive number of cents; it was ignored."),
-                    ),
-                )),
+                None => {
+                    let bericht = vul(
+                        &sj(
+                            "Opties: ‘{naam}’ moet een heel, positief aantal centen zijn; het is genegeerd.",
+                            "Options: ‘{naam}’ must be a whole, positive number of cents; it was ignored.",
+                        ),
+                        taal,
+                        &[("naam", Feit::Tekst(naam))],
+                    );
+                    bevindingen.push(crate::regels::invoer::I04.bevinding(
+                        crate::rapport::Ernst::Fout,
+                        String::new(),
+                        bericht,
+                    ));
+                }
             }
         }
         (opties, bevindingen)

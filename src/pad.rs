@@ -1,7 +1,5 @@
 //! JSON Pointers (RFC 6901) into the plan, built only when a finding needs one.
 
-use std::fmt::Write;
-
 /// A pointer as a chain of borrowed parts; turning it into text allocates, so the reader
 /// does that only when it reports something.
 #[derive(Debug, Clone, Copy)]
@@ -45,7 +43,8 @@ impl<'p> Pad<'p> {
                     s.push_str(&escape(k));
                 }
                 Deel::Index(i) => {
-                    let _ = write!(s, "/{i}");
+                    s.push('/');
+                    crate::schrijven::cijfers(*i as i128, &mut s);
                 }
             }
         }
@@ -58,8 +57,11 @@ impl<'p> Pad<'p> {
             Deel::Wortel => String::new(),
             Deel::Sleutel(k) => k.to_string(),
             Deel::Index(i) => {
-                let lijst = self.ouder.map(Pad::naam).unwrap_or_default();
-                format!("{lijst}[{}]", i + 1)
+                let mut naam = self.ouder.map(Pad::naam).unwrap_or_default();
+                naam.push('[');
+                crate::schrijven::cijfers(i as i128 + 1, &mut naam);
+                naam.push(']');
+                naam
             }
         }
     }

@@ -92,9 +92,9 @@ macro_rules! keuze {
             }
         }
 
-        impl serde::Serialize for $naam {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.code())
+        impl $crate::schrijven::Schrijf for $naam {
+            fn schrijf(&self, s: &mut $crate::schrijven::Schrijver) {
+                s.tekst(self.code());
             }
         }
     };

@@ -1,41 +1,44 @@
 //! The report (SPEC §4): findings, hours, deadlines and price.
 
-use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
-
 use crate::breuk::Breuk;
-use crate::diensten::{als_datum_of_null, HUIDIGE_VERSIE};
+use crate::diensten::HUIDIGE_VERSIE;
+use crate::schrijven::{cijfers, object, Schrijf, Schrijver};
+use chrono::NaiveDate;
 
 /// The language of messages (SPEC §3 options: `taal`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Taal {
     #[default]
     Nl,
     En,
 }
 
-impl Taal {
-    /// Picks the text for this language; only the chosen one is built.
-    pub fn kies(self, nl: impl FnOnce() -> String, en: impl FnOnce() -> String) -> String {
-        match self {
-            Taal::Nl => nl(),
-            Taal::En => en(),
-        }
-    }
-}
-
 /// Severity (SPEC §6: F, W, I).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Ernst {
     Fout,
     Waarschuwing,
     Info,
 }
 
+impl Ernst {
+    pub fn code(self) -> &'static str {
+        match self {
+            Ernst::Fout => "fout",
+            Ernst::Waarschuwing => "waarschuwing",
+            Ernst::Info => "info",
+        }
+    }
+}
+
+impl Schrijf for Ernst {
+    fn schrijf(&self, s: &mut Schrijver) {
+        s.tekst(self.code());
+    }
+}
+
 /// One problem or remark, pointing at the field it concerns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bevinding {
     pub code: &'static str,
     pub ernst: Ernst,
@@ -45,7 +48,7 @@ pub struct Bevinding {
     pub bron: &'static str,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// True when no finding is a fout.
     pub ok: bool,
@@ -56,11 +59,9 @@ pub struct Report {
     pub prijs: Prijs,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Regelset {
     pub versie: &'static str,
-    #[serde(serialize_with = "crate::diensten::als_datum")]
     pub geldig_vanaf: NaiveDate,
 }
 
@@ -81,24 +82,28 @@ impl Uren {
 
     /// "38,5" in Dutch, "38.5" in English; at most two decimals, no trailing zeros.
     pub fn tekst(self, taal: Taal) -> String {
-        let teken = if self.0 < 0 { "-" } else { "" };
-        let n = self.0.unsigned_abs();
-        let (heel, rest) = (n / 100, n % 100);
-        let komma = if taal == Taal::Nl { ',' } else { '.' };
-        match rest {
-            0 => format!("{teken}{heel}"),
-            r if r % 10 == 0 => format!("{teken}{heel}{komma}{}", r / 10),
-            r => format!("{teken}{heel}{komma}{r:02}"),
+        let mut s = String::new();
+        if self.0 < 0 {
+            s.push('-');
         }
+        let n = self.0.unsigned_abs();
+        cijfers((n / 100) as i128, &mut s);
+        let rest = (n % 100) as u8;
+        if rest != 0 {
+            s.push(if taal == Taal::Nl { ',' } else { '.' });
+            s.push(char::from(b'0' + rest / 10));
+            if rest % 10 != 0 {
+                s.push(char::from(b'0' + rest % 10));
+            }
+        }
+        s
     }
 }
 
-impl Serialize for Uren {
+impl Schrijf for Uren {
     /// As a JSON number with at least one decimal: 3850 → `38.5`, 800 → `8.0`, 8 → `0.08`.
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // n/100 is the double nearest to the decimal, and shortest round-trip printing
-        // gives back the two-decimal text.
-        s.serialize_f64(self.0 as f64 / 100.0)
+    fn schrijf(&self, s: &mut Schrijver) {
+        s.honderdsten(self.0);
     }
 }
 
@@ -111,44 +116,52 @@ pub fn getal_tekst(b: Breuk, taal: Taal) -> String {
 }
 
 /// An amount of hours for people, switching to minutes below one hour so that a tiny
-/// excess does not read as "0 uur": "2,5 uur", "0,14 minuten".
+/// excess does not read as "0 uur": "2,5 uur", "0,14 minuten", "1 hour".
 pub fn duur(uren: Breuk, taal: Taal) -> String {
-    if uren < Breuk::geheel(1) && !uren.is_nul() {
-        let minuten = uren.maal(Breuk::geheel(60)).map_or("?".into(), |m| getal_tekst(m, taal));
-        return match taal {
-            Taal::Nl => format!("{minuten} minuten"),
-            Taal::En => format!("{minuten} minutes"),
-        };
-    }
-    match taal {
-        Taal::Nl => format!("{} uur", getal_tekst(uren, taal)),
-        Taal::En if uren == Breuk::geheel(1) => "1 hour".into(),
-        Taal::En => format!("{} hours", getal_tekst(uren, taal)),
-    }
+    let (getal, eenheid) = if uren < Breuk::geheel(1) && !uren.is_nul() {
+        let minuten = uren.maal(Breuk::geheel(60)).map_or_else(|| "?".into(), |m| getal_tekst(m, taal));
+        (minuten, if taal == Taal::Nl { " minuten" } else { " minutes" })
+    } else {
+        let enkel = taal == Taal::En && uren == Breuk::geheel(1);
+        (
+            getal_tekst(uren, taal),
+            if taal == Taal::Nl {
+                " uur"
+            } else if enkel {
+                " hour"
+            } else {
+                " hours"
+            },
+        )
+    };
+    getal + eenheid
 }
 
 /// Euro cents for people: "€ 3.311,00" (nl) or "€3,311.00" (en).
 pub fn euro(cent: i128, taal: Taal) -> String {
-    let teken = if cent < 0 { "-" } else { "" };
+    let nl = taal == Taal::Nl;
+    let mut s = String::new();
+    if cent < 0 {
+        s.push('-');
+    }
+    s.push_str(if nl { "€ " } else { "€" });
     let n = cent.unsigned_abs();
-    let (euros, centen) = (n / 100, n % 100);
-    let cijfers = euros.to_string();
-    let scheiding = if taal == Taal::Nl { '.' } else { ',' };
-    let mut groepen = String::new();
-    for (i, c) in cijfers.chars().enumerate() {
-        if i > 0 && (cijfers.len() - i) % 3 == 0 {
-            groepen.push(scheiding);
+    let mut euros = String::new();
+    cijfers((n / 100) as i128, &mut euros);
+    for (i, c) in euros.chars().enumerate() {
+        if i > 0 && (euros.len() - i) % 3 == 0 {
+            s.push(if nl { '.' } else { ',' });
         }
-        groepen.push(c);
+        s.push(c);
     }
-    match taal {
-        Taal::Nl => format!("{teken}€ {groepen},{centen:02}"),
-        Taal::En => format!("{teken}€{groepen}.{centen:02}"),
-    }
+    s.push(if nl { ',' } else { '.' });
+    let centen = (n % 100) as u8;
+    s.push(char::from(b'0' + centen / 10));
+    s.push(char::from(b'0' + centen % 10));
+    s
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UrenRapport {
     /// Per activity, in input order; `null` where the hours cannot be computed (U07).
     pub activiteiten: Vec<Option<Uren>>,
@@ -164,30 +177,20 @@ pub struct UrenRapport {
     pub resterend: Option<Uren>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Termijnen {
-    #[serde(serialize_with = "als_datum_of_null")]
     pub indienen_uiterlijk: Option<NaiveDate>,
-    #[serde(serialize_with = "als_datum_of_null")]
     pub oordeel_uwv_uiterlijk: Option<NaiveDate>,
-    #[serde(serialize_with = "als_datum_of_null")]
     pub herindienen_uiterlijk: Option<NaiveDate>,
-    #[serde(serialize_with = "als_datum_of_null")]
     pub start: Option<NaiveDate>,
     pub start_geschat: bool,
-    #[serde(serialize_with = "als_datum_of_null")]
     pub einde_doorlooptijd: Option<NaiveDate>,
-    #[serde(serialize_with = "als_datum_of_null")]
     pub evaluatiemoment: Option<NaiveDate>,
-    #[serde(serialize_with = "als_datum_of_null")]
     pub werkhervatting_uiterlijk: Option<NaiveDate>,
-    #[serde(serialize_with = "als_datum_of_null")]
     pub eindrapportage_uiterlijk: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Prijs {
     /// The hourly tariff used; `null` when none is known (P03) or for a fixed price.
     pub uurtarief_cent: Option<i64>,
@@ -200,8 +203,7 @@ pub struct Prijs {
     pub vaste_prijs: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prijsregel {
     pub omschrijving: String,
     /// `null` for a fixed price.
@@ -209,6 +211,37 @@ pub struct Prijsregel {
     pub tarief_cent: Option<i64>,
     pub bedrag_cent: i128,
 }
+
+object!(Report { "ok" => ok, "regelset" => regelset, "bevindingen" => bevindingen, "uren" => uren, "termijnen" => termijnen, "prijs" => prijs });
+object!(Regelset { "versie" => versie, "geldigVanaf" => geldig_vanaf });
+object!(Bevinding { "code" => code, "ernst" => ernst, "pad" => pad, "bericht" => bericht, "bron" => bron });
+object!(UrenRapport {
+    "activiteiten" => activiteiten,
+    "administratie" => administratie,
+    "totaal" => totaal,
+    "maximum" => maximum,
+    "verhoogdMaximum" => verhoogd_maximum,
+    "resterend" => resterend,
+});
+object!(Termijnen {
+    "indienenUiterlijk" => indienen_uiterlijk,
+    "oordeelUwvUiterlijk" => oordeel_uwv_uiterlijk,
+    "herindienenUiterlijk" => herindienen_uiterlijk,
+    "start" => start,
+    "startGeschat" => start_geschat,
+    "eindeDoorlooptijd" => einde_doorlooptijd,
+    "evaluatiemoment" => evaluatiemoment,
+    "werkhervattingUiterlijk" => werkhervatting_uiterlijk,
+    "eindrapportageUiterlijk" => eindrapportage_uiterlijk,
+});
+object!(Prijs {
+    "uurtariefCent" => uurtarief_cent,
+    "tariefBron" => tarief_bron,
+    "regels" => regels,
+    "totaalCent" => totaal_cent,
+    "vastePrijs" => vaste_prijs,
+});
+object!(Prijsregel { "omschrijving" => omschrijving, "uren" => uren, "tariefCent" => tarief_cent, "bedragCent" => bedrag_cent });
 
 #[cfg(test)]
 mod tests {
@@ -220,11 +253,12 @@ mod tests {
         assert_eq!(Uren(3850).tekst(Taal::En), "38.5");
         assert_eq!(Uren(8).tekst(Taal::Nl), "0,08");
         assert_eq!(Uren(4100).tekst(Taal::Nl), "41");
-        assert_eq!(serde_json::to_string(&Uren(800)).unwrap(), "8.0");
-        assert_eq!(serde_json::to_string(&Uren(8)).unwrap(), "0.08");
-        assert_eq!(serde_json::to_string(&Uren(3850)).unwrap(), "38.5");
-        assert_eq!(serde_json::to_string(&Uren(123456789)).unwrap(), "1234567.89");
-        assert_eq!(serde_json::to_string(&Uren(-250)).unwrap(), "-2.5");
+        let json = |u: Uren| crate::schrijven::json(&u);
+        assert_eq!(json(Uren(800)), "8.0");
+        assert_eq!(json(Uren(8)), "0.08");
+        assert_eq!(json(Uren(3850)), "38.5");
+        assert_eq!(json(Uren(123456789)), "1234567.89");
+        assert_eq!(json(Uren(-250)), "-2.5");
     }
 
     #[test]

@@ -2,77 +2,91 @@
 //! it describes exactly what the reader accepts: types, allowed values, date form and
 //! size limits. It checks the shape only; the rules of the Overzicht are the checker's.
 
-use serde_json::{json, Map, Value};
-
+use crate::schrijven::Schrijver;
 use crate::velden::{Grens, Min, Type, Veld, MAX_ITEMS, MAX_TEKST, PLAN};
 
-pub fn schema() -> Value {
-    let mut s = object(PLAN);
-    if let Value::Object(m) = &mut s {
-        // The plan itself cannot be null.
-        m.insert("type".into(), json!("object"));
-        let mut kop = Map::new();
-        kop.insert("$schema".into(), json!("http://json-schema.org/draft-07/schema#"));
-        kop.insert("$id".into(), json!("https://plantoets.example/schema/plan.json"));
-        kop.insert("title".into(), json!("Re-integratieplan (Plantoets, Overzicht Re-integratiediensten v7.1)"));
-        kop.insert(
-            "description".into(),
-            json!("A draft plan: every field may be absent, null, or (for texts) empty. Which fields are required depends on the service; the checker reports that (I06)."),
-        );
-        kop.append(m);
-        return Value::Object(kop);
-    }
-    s
+/// The schema as JSON text.
+pub fn schema() -> String {
+    let mut s = Schrijver::default();
+    s.begin_object();
+    s.veld("$schema", "http://json-schema.org/draft-07/schema#");
+    s.veld("$id", "https://plantoets.example/schema/plan.json");
+    s.veld("title", "Re-integratieplan (Plantoets, Overzicht Re-integratiediensten v7.1)");
+    s.veld(
+        "description",
+        "A draft plan: every field may be absent, null, or (for texts) empty. Which fields are required depends on the service; the checker reports that (I06).",
+    );
+    s.veld("type", "object");
+    leden(&mut s, PLAN);
+    s.einde_object();
+    s.uit
 }
 
-fn soort(t: &Type) -> Value {
+fn typen(s: &mut Schrijver, soort: &str) {
+    s.naam("type");
+    s.begin_lijst();
+    s.tekst(soort);
+    s.tekst("null");
+    s.einde_lijst();
+}
+
+fn soort(s: &mut Schrijver, t: &Type, uitleg: Option<&str>) {
+    s.begin_object();
+    if let Some(u) = uitleg {
+        s.veld("description", u);
+    }
     match t {
-        Type::Tekst => json!({ "type": ["string", "null"], "maxLength": MAX_TEKST }),
+        Type::Tekst => {
+            typen(s, "string");
+            s.veld("maxLength", &MAX_TEKST);
+        }
         Type::Datum => {
-            json!({ "type": ["string", "null"], "pattern": "^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$" })
+            typen(s, "string");
+            s.veld("pattern", "^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
         }
-        Type::JaNee => json!({ "type": ["boolean", "null"] }),
+        Type::JaNee => typen(s, "boolean"),
         Type::Keuze(waarden) => {
-            let mut e: Vec<Value> = waarden.iter().map(|w| json!(w)).collect();
-            e.push(json!(""));
-            e.push(Value::Null);
-            json!({ "enum": e })
+            s.naam("enum");
+            s.begin_lijst();
+            for w in waarden.iter().chain(&[""]) {
+                s.tekst(w);
+            }
+            s.null();
+            s.einde_lijst();
         }
-        Type::Getal(g) => getal(g),
-        Type::Object(velden) => object(velden),
+        Type::Getal(g) => getal(s, g),
+        Type::Object(velden) => {
+            typen(s, "object");
+            leden(s, velden);
+        }
         Type::Lijst(item) => {
-            json!({ "type": ["array", "null"], "items": soort(item), "maxItems": MAX_ITEMS })
+            typen(s, "array");
+            s.naam("items");
+            soort(s, item, None);
+            s.veld("maxItems", &MAX_ITEMS);
         }
     }
+    s.einde_object();
 }
 
-fn getal(g: &Grens) -> Value {
-    let mut m = Map::new();
-    m.insert("type".into(), json!([if g.geheel { "integer" } else { "number" }, "null"]));
+fn getal(s: &mut Schrijver, g: &Grens) {
+    typen(s, if g.geheel { "integer" } else { "number" });
     match g.min {
-        Min::Nul => {
-            m.insert("minimum".into(), json!(0));
-        }
-        Min::Positief => {
-            m.insert("exclusiveMinimum".into(), json!(0));
-        }
-        Min::Een => {
-            m.insert("minimum".into(), json!(1));
-        }
+        Min::Nul => s.veld("minimum", &0u32),
+        Min::Positief => s.veld("exclusiveMinimum", &0u32),
+        Min::Een => s.veld("minimum", &1u32),
         Min::Geen => {}
     }
-    m.insert("maximum".into(), json!(g.max));
-    Value::Object(m)
+    s.veld("maximum", &g.max);
 }
 
-fn object(velden: &[Veld]) -> Value {
-    let mut props = Map::new();
+fn leden(s: &mut Schrijver, velden: &[Veld]) {
+    s.naam("properties");
+    s.begin_object();
     for v in velden {
-        let mut s = soort(&v.soort);
-        if let Value::Object(m) = &mut s {
-            m.insert("description".into(), json!(v.uitleg));
-        }
-        props.insert(v.naam.into(), s);
+        s.naam(v.naam);
+        soort(s, &v.soort, Some(v.uitleg));
     }
-    json!({ "type": ["object", "null"], "properties": props, "additionalProperties": false })
+    s.einde_object();
+    s.veld("additionalProperties", &false);
 }

@@ -46,6 +46,18 @@ fn vouw(c: char) -> u8 {
     }
 }
 
+/// Letters and digits. Beyond ASCII we count every character as a letter except the
+/// punctuation and symbol blocks, which is right for Dutch text and keeps the large
+/// Unicode tables of `char::is_alphanumeric` out of the WebAssembly.
+fn is_woordteken(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{BF}' | '×' | '÷' => false,
+        '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF0F}' => false,
+        _ => !c.is_whitespace() && !c.is_control(),
+    }
+}
+
 /// The words of a text, folded.
 #[derive(Clone)]
 struct Woorden<'t> {
@@ -64,7 +76,7 @@ impl Iterator for Woorden<'_> {
         let mut w = Woord { buf: [0; MAX_WOORD], len: 0 };
         let mut te_lang = false;
         for (_, c) in self.rest.by_ref() {
-            if c.is_alphanumeric() {
+            if is_woordteken(c) {
                 if w.len < MAX_WOORD {
                     w.buf[w.len] = vouw(c);
                     w.len += 1;

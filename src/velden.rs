@@ -178,17 +178,17 @@ pub const PLAN: &[Veld] = &[
     v("mijlpalen", Type::Lijst(&Type::Object(MIJLPAAL)), "Milestones"),
 ];
 
-/// The known field closest to an unknown name, for I07: by edit distance, ignoring case,
+/// The known field closest to an unknown name, for I07: by edit distance, ignoring (ASCII) case,
 /// and only when it is close enough to be a plausible typo.
 pub fn dichtstbij(onbekend: &str, velden: &[Veld]) -> Option<&'static str> {
-    let doel: Vec<char> = onbekend.chars().flat_map(char::to_lowercase).collect();
+    let doel: Vec<char> = onbekend.chars().map(|c| c.to_ascii_lowercase()).collect();
     if doel.len() > 64 {
         return None;
     }
     velden
         .iter()
         .map(|v| {
-            let naam: Vec<char> = v.naam.chars().flat_map(char::to_lowercase).collect();
+            let naam: Vec<char> = v.naam.chars().map(|c| c.to_ascii_lowercase()).collect();
             (afstand(&doel, &naam), v.naam)
         })
         .filter(|&(d, naam)| d <= (naam.len() / 3).max(2))

@@ -19,12 +19,7 @@ fn controleer(uit: &str) -> Result<Value, TestCaseError> {
         let regel = plantoets::regels::zoek(code);
         prop_assert!(regel.is_some(), "onbekende code {}", code);
         let ernst = b["ernst"].as_str().unwrap();
-        prop_assert!(
-            regel.unwrap().ernst.iter().any(|e| serde_json::to_value(e).unwrap() == ernst),
-            "{} kan geen {} zijn",
-            code,
-            ernst
-        );
+        prop_assert!(regel.unwrap().ernst.iter().any(|e| e.code() == ernst), "{} kan geen {} zijn", code, ernst);
         let pad = b["pad"].as_str().unwrap();
         prop_assert!(pad.is_empty() || pad.starts_with('/'), "pad {:?}", pad);
         prop_assert!(!b["bericht"].as_str().unwrap().is_empty());

@@ -53,8 +53,8 @@ fn run(args: &[String]) -> Result<u8, String> {
     match opdracht.as_str() {
         "check" => check(rest),
         "catalogus" => uit(&plantoets::naar_json(&plantoets::catalogus())),
-        "diensten" => uit(&plantoets::naar_json(&plantoets::diensten())),
-        "schema" => uit(&plantoets::naar_json(&plantoets::schema())),
+        "diensten" => uit(&plantoets::naar_json(plantoets::diensten())),
+        "schema" => uit(&plantoets::schema()),
         "-h" | "--help" | "help" => {
             print!("{HULP}");
             Ok(0)

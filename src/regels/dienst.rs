@@ -1,14 +1,12 @@
 //! C — the service and the client (§1, §2, §3, §5, §6): the right version of the rules,
 //! the services' own demands, and what UWV does not buy.
 
-use chrono::NaiveDate;
-
 use crate::berekening::geldig;
+use crate::bericht::{pad_in, sj, Feit};
 use crate::breuk::Breuk;
-use crate::datum;
 use crate::diensten::{versie_op, HUIDIGE_VERSIE, WERKBEHOUD_MAX_INZET, WERKBEHOUD_SINDS};
 use crate::plan::{Dienst, Veld};
-use crate::rapport::{Ernst, Taal};
+use crate::rapport::Ernst;
 use crate::regels::regel::*;
 use crate::tekst::bevat;
 use crate::velden;
@@ -208,37 +206,42 @@ pub const C11: Regel = Regel {
     lezing: None,
 };
 
-fn dag(d: NaiveDate, taal: Taal) -> String {
-    match taal {
-        Taal::Nl => datum::nl(d),
-        Taal::En => datum::en(d),
-    }
-}
-
 /// C01: the version of the Overzicht the Opdracht falls under.
 pub fn c01(c: &mut Ctx) {
-    let Some(opdracht) = c.plan.datums.opdracht.kopie() else {
-        return;
-    };
-    let o = dag(opdracht, c.taal);
-    let huidig = HUIDIGE_VERSIE.versie;
-    let bericht = match versie_op(opdracht) {
-        Some(v) if v.versie == huidig => return,
+    let Some(opdracht) = c.plan.datums.opdracht.kopie() else { return };
+    let huidig = Feit::Tekst(HUIDIGE_VERSIE.versie);
+    match versie_op(opdracht) {
+        Some(v) if v.versie == HUIDIGE_VERSIE.versie => {}
         Some(v) => {
-            let van = dag(v.geldig_vanaf, c.taal);
-            let tot = v.geldig_tot.map(|t| dag(t, c.taal)).unwrap_or_default();
-            let versie = v.versie;
-            c.zeg(
-                || format!("Een Opdracht van {o} valt onder versie {versie} van het Overzicht (van {van} tot en met {tot}); Plantoets toetst aan versie {huidig}."),
-                || format!("An Opdracht of {o} falls under version {versie} of the Overzicht ({van} to {tot}); Plantoets checks against version {huidig}."),
-            )
+            let tot = v.geldig_tot.unwrap_or(v.geldig_vanaf);
+            c.meld(
+                &C01,
+                Ernst::Waarschuwing,
+                "/datums/opdracht",
+                &sj(
+                    "Een Opdracht van {opdracht} valt onder versie {versie} van het Overzicht (van {van} tot en met {tot}); Plantoets toetst aan versie {huidig}.",
+                    "An Opdracht of {opdracht} falls under version {versie} of the Overzicht ({van} to {tot}); Plantoets checks against version {huidig}.",
+                ),
+                &[
+                    ("opdracht", Feit::Datum(opdracht)),
+                    ("versie", Feit::Tekst(v.versie)),
+                    ("van", Feit::Datum(v.geldig_vanaf)),
+                    ("tot", Feit::Datum(tot)),
+                    ("huidig", huidig),
+                ],
+            );
         }
-        None => c.zeg(
-            || format!("Een Opdracht van {o} ligt vóór de eerste versie van het Overzicht (1 juli 2016); Plantoets toetst aan versie {huidig}."),
-            || format!("An Opdracht of {o} predates the first version of the Overzicht (1 July 2016); Plantoets checks against version {huidig}."),
+        None => c.meld(
+            &C01,
+            Ernst::Waarschuwing,
+            "/datums/opdracht",
+            &sj(
+                "Een Opdracht van {opdracht} ligt vóór de eerste versie van het Overzicht (1 juli 2016); Plantoets toetst aan versie {huidig}.",
+                "An Opdracht of {opdracht} predates the first version of the Overzicht (1 July 2016); Plantoets checks against version {huidig}.",
+            ),
+            &[("opdracht", Feit::Datum(opdracht)), ("huidig", huidig)],
         ),
-    };
-    c.meld(&C01, Ernst::Waarschuwing, "/datums/opdracht", bericht);
+    }
 }
 
 /// C02: Werkbehoud exists from 1 January 2025.
@@ -247,50 +250,56 @@ pub fn c02(c: &mut Ctx) {
         return;
     }
     let d = &c.plan.datums;
-    for (pad, datum, nl, en) in [
-        ("/datums/opdracht", d.opdracht.kopie(), "De Opdracht", "The Opdracht"),
-        ("/datums/inkooporder", d.inkooporder.kopie(), "De Inkooporder", "The Inkooporder"),
+    for (pad, datum, naam) in [
+        ("/datums/opdracht", d.opdracht.kopie(), tp("De Opdracht", "The Opdracht")),
+        ("/datums/inkooporder", d.inkooporder.kopie(), tp("De Inkooporder", "The Inkooporder")),
     ] {
-        let Some(datum) = datum.filter(|&x| x < WERKBEHOUD_SINDS) else {
-            continue;
-        };
-        let dd = dag(datum, c.taal);
-        let bericht = c.zeg(
-            || format!("{nl} ({dd}) ligt vóór 1 januari 2025, toen Werkbehoud nog niet bestond."),
-            || format!("{en} ({dd}) is before 1 January 2025, when Werkbehoud did not exist yet."),
+        let Some(datum) = datum.filter(|&x| x < WERKBEHOUD_SINDS) else { continue };
+        c.meld(
+            &C02,
+            Ernst::Fout,
+            pad,
+            &sj(
+                "{naam} ({datum}) ligt vóór 1 januari 2025, toen Werkbehoud nog niet bestond.",
+                "{naam} ({datum}) is before 1 January 2025, when Werkbehoud did not exist yet.",
+            ),
+            &[("naam", Feit::Taal(naam)), ("datum", Feit::Datum(datum))],
         );
-        c.meld(&C02, Ernst::Fout, pad, bericht);
     }
 }
 
 /// C03: the participatieladder trede against the service.
 pub fn c03(c: &mut Ctx) {
     let Some(dienst) = c.dienst() else { return };
-    let Some(trede) = geldig(&c.plan.client.trede, velden::TREDE).and_then(Breuk::als_i64) else {
-        return;
-    };
-    let naam = c.dienstnaam();
-    let bericht = match (dienst, trede) {
+    let Some(trede) = geldig(&c.plan.client.trede, velden::TREDE).and_then(Breuk::als_i64) else { return };
+    let sjabloon = match (dienst, trede) {
         (Dienst::ParticipatieInterventie, 1) | (Dienst::BevorderenMaatschappelijkeDeelname, 2) => return,
-        (Dienst::ParticipatieInterventie | Dienst::BevorderenMaatschappelijkeDeelname, 5..=6) => c.zeg(
-            || format!("Trede {trede} is betaald werk; {naam} is voor cliënten die nog geen sociale contacten buitenshuis hebben of die net krijgen."),
-            || format!("Trede {trede} is paid work; {naam} is for clients who do not yet have, or just have, social contact outside the home."),
+        (Dienst::ParticipatieInterventie | Dienst::BevorderenMaatschappelijkeDeelname, 5..=6) => sj(
+            "Trede {trede} is betaald werk; {dienst} is voor cliënten die nog geen sociale contacten buitenshuis hebben of die net krijgen.",
+            "Trede {trede} is paid work; {dienst} is for clients who do not yet have, or just have, social contact outside the home.",
         ),
-        (Dienst::ParticipatieInterventie, _) => c.zeg(
-            || format!("{naam} is voor cliënten op trede 1 (geïsoleerd); deze cliënt staat op trede {trede}."),
-            || format!("{naam} is for clients on trede 1 (isolated); this client is on trede {trede}."),
+        (Dienst::ParticipatieInterventie, _) => sj(
+            "{dienst} is voor cliënten op trede 1 (geïsoleerd); deze cliënt staat op trede {trede}.",
+            "{dienst} is for clients on trede 1 (isolated); this client is on trede {trede}.",
         ),
-        (Dienst::BevorderenMaatschappelijkeDeelname, _) => c.zeg(
-            || format!("{naam} is voor cliënten op trede 2 (sociale contacten buitenshuis); deze cliënt staat op trede {trede}."),
-            || format!("{naam} is for clients on trede 2 (social contact outside the home); this client is on trede {trede}."),
+        (Dienst::BevorderenMaatschappelijkeDeelname, _) => sj(
+            "{dienst} is voor cliënten op trede 2 (sociale contacten buitenshuis); deze cliënt staat op trede {trede}.",
+            "{dienst} is for clients on trede 2 (social contact outside the home); this client is on trede {trede}.",
         ),
-        (Dienst::WerkfitMaken | Dienst::NaarWerk, 1..=2) => c.zeg(
-            || format!("Op trede {trede} is {naam} vermoedelijk te vroeg; eerst Participatie interventie (trede 1) of Bevorderen maatschappelijke deelname (trede 2)."),
-            || format!("On trede {trede}, {naam} is probably too early; first Participatie interventie (trede 1) or Bevorderen maatschappelijke deelname (trede 2)."),
+        (Dienst::WerkfitMaken | Dienst::NaarWerk, 1..=2) => sj(
+            "Op trede {trede} is {dienst} vermoedelijk te vroeg; eerst Participatie interventie (trede 1) of Bevorderen maatschappelijke deelname (trede 2).",
+            "On trede {trede}, {dienst} is probably too early; first Participatie interventie (trede 1) or Bevorderen maatschappelijke deelname (trede 2).",
         ),
         _ => return,
     };
-    c.meld(&C03, Ernst::Waarschuwing, "/client/trede", bericht);
+    let dienstnaam = c.dienstnaam();
+    c.meld(
+        &C03,
+        Ernst::Waarschuwing,
+        "/client/trede",
+        &sjabloon,
+        &[("trede", Feit::Geheel(trede)), ("dienst", dienstnaam)],
+    );
 }
 
 /// C04: Begeleiding bij Scholing needs the scholing's dates.
@@ -304,11 +313,16 @@ pub fn c04(c: &mut Ctx) {
         (false, true) => "/scholing/eind",
         _ => return,
     };
-    let bericht = c.zeg(
-        || "Vul de start- en einddatum van de scholing in: uren en doorlooptijd van Begeleiding bij Scholing hangen ervan af.".into(),
-        || "Fill in the start and end date of the scholing: the hours and doorlooptijd of Begeleiding bij Scholing depend on them.".into(),
+    c.meld(
+        &C04,
+        Ernst::Fout,
+        pad,
+        &sj(
+            "Vul de start- en einddatum van de scholing in: uren en doorlooptijd van Begeleiding bij Scholing hangen ervan af.",
+            "Fill in the start and end date of the scholing: the hours and doorlooptijd of Begeleiding bij Scholing depend on them.",
+        ),
+        &[],
     );
-    c.meld(&C04, Ernst::Fout, pad, bericht);
 }
 
 /// C05: the scholing tested against the Beleidsregels Scholing.
@@ -318,11 +332,16 @@ pub fn c05(c: &mut Ctx) {
     {
         return;
     }
-    let bericht = c.zeg(
-        || "Is de scholing getoetst aan de Beleidsregels Scholing? Zonder die toets zet UWV geen scholing in.".into(),
-        || "Has the scholing been tested against the Beleidsregels Scholing? Without that test UWV does not use a scholing.".into(),
+    c.meld(
+        &C05,
+        Ernst::Waarschuwing,
+        "/scholing/getoetst",
+        &sj(
+            "Is de scholing getoetst aan de Beleidsregels Scholing? Zonder die toets zet UWV geen scholing in.",
+            "Has the scholing been tested against the Beleidsregels Scholing? Without that test UWV does not use a scholing.",
+        ),
+        &[],
     );
-    c.meld(&C05, Ernst::Waarschuwing, "/scholing/getoetst", bericht);
 }
 
 /// C06: at most twice Werkbehoud for one werkhervatting.
@@ -336,11 +355,16 @@ pub fn c06(c: &mut Ctx) {
     if eerder < WERKBEHOUD_MAX_INZET {
         return;
     }
-    let bericht = c.zeg(
-        || format!("Werkbehoud is al {eerder} keer ingezet voor deze werkhervatting; het kan hooguit {WERKBEHOUD_MAX_INZET} keer."),
-        || format!("Werkbehoud has been used {eerder} times for this resumption of work; at most {WERKBEHOUD_MAX_INZET} times is possible."),
+    c.meld(
+        &C06,
+        Ernst::Fout,
+        "/werkbehoud/eerdereInzet",
+        &sj(
+            "Werkbehoud is al {eerder} keer ingezet voor deze werkhervatting; het kan hooguit {max} keer.",
+            "Werkbehoud has been used {eerder} times for this resumption of work; at most {max} times is possible.",
+        ),
+        &[("eerder", Feit::Geheel(eerder)), ("max", Feit::Geheel(WERKBEHOUD_MAX_INZET))],
     );
-    c.meld(&C06, Ernst::Fout, "/werkbehoud/eerdereInzet", bericht);
 }
 
 /// C07: Werkbehoud needs a client who already works.
@@ -349,84 +373,95 @@ pub fn c07(c: &mut Ctx) {
         return;
     }
     let d = &c.plan.datums;
-    let bericht = match (&d.werkhervatting, d.inkooporder.kopie()) {
-        (Veld::Leeg, _) => c.zeg(
-            || "Vul de datum in waarop de cliënt aan het werk ging: Werkbehoud is er voor wie al werkt.".into(),
-            || "Fill in the date the client started work: Werkbehoud is for clients who already work.".into(),
+    match (&d.werkhervatting, d.inkooporder.kopie()) {
+        (Veld::Leeg, _) => c.meld(
+            &C07,
+            Ernst::Fout,
+            "/datums/werkhervatting",
+            &sj(
+                "Vul de datum in waarop de cliënt aan het werk ging: Werkbehoud is er voor wie al werkt.",
+                "Fill in the date the client started work: Werkbehoud is for clients who already work.",
+            ),
+            &[],
         ),
-        (Veld::Waarde(hervat), Some(order)) if *hervat > order => {
-            let (h, o) = (dag(*hervat, c.taal), dag(order, c.taal));
-            c.zeg(
-                || format!("De werkhervatting ({h}) ligt na de Inkooporder ({o}); bij Werkbehoud werkt de cliënt al."),
-                || format!("The resumption of work ({h}) is after the Inkooporder ({o}); with Werkbehoud the client already works."),
-            )
-        }
-        _ => return,
+        (Veld::Waarde(hervat), Some(order)) if *hervat > order => c.meld(
+            &C07,
+            Ernst::Fout,
+            "/datums/werkhervatting",
+            &sj(
+                "De werkhervatting ({hervat}) ligt na de Inkooporder ({order}); bij Werkbehoud werkt de cliënt al.",
+                "The resumption of work ({hervat}) is after the Inkooporder ({order}); with Werkbehoud the client already works.",
+            ),
+            &[("hervat", Feit::Datum(*hervat)), ("order", Feit::Datum(order))],
+        ),
+        _ => {}
+    }
+}
+
+/// The descriptions of the activities, with their index.
+fn omschrijvingen<'c>(c: &Ctx<'c, '_>) -> impl Iterator<Item = (usize, &'c str)> + 'c {
+    let lijst: &'c [_] = match &c.plan.activiteiten {
+        Veld::Waarde(l) => l,
+        _ => &[],
     };
-    c.meld(&C07, Ernst::Fout, "/datums/werkhervatting", bericht);
+    lijst.iter().enumerate().filter_map(|(i, a)| a.omschrijving.waarde().map(|t| (i, t.as_ref())))
 }
 
 /// C08: activities another agency must provide (§2.2).
 pub fn c08(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
-    for (i, a) in lijst.iter().enumerate() {
-        let Some(tekst) = a.omschrijving.waarde() else {
-            continue;
-        };
-        let Some(domein) = woorden::ANDERE_INSTANTIES.iter().find(|d| bevat(tekst, d.termen)) else {
-            continue;
-        };
+    for (i, tekst) in omschrijvingen(c) {
+        let Some(domein) = woorden::ANDERE_INSTANTIES.iter().find(|d| bevat(tekst, d.termen)) else { continue };
         if bevat(tekst, woorden::VERWIJZING) {
             continue;
         }
-        let (nl, en) = (domein.instantie.nl, domein.instantie.en);
-        let bericht = c.zeg(
-            || format!("Activiteit {} hoort bij {nl}, niet bij UWV; verwijs de cliënt ernaar (zie 'verwijzingen') in plaats van het zelf te doen.", i + 1),
-            || format!("Activity {} belongs to {en}, not to UWV; refer the client (see 'verwijzingen') instead of providing it.", i + 1),
+        c.meld(
+            &C08,
+            Ernst::Waarschuwing,
+            pad_in("activiteiten", i, "omschrijving"),
+            &sj(
+                "Activiteit {n} hoort bij {instantie}, niet bij UWV; verwijs de cliënt ernaar (zie 'verwijzingen') in plaats van het zelf te doen.",
+                "Activity {n} belongs to {instantie}, not to UWV; refer the client (see 'verwijzingen') instead of providing it.",
+            ),
+            &[("n", Feit::Geheel(i as i64 + 1)), ("instantie", Feit::Taal(domein.instantie))],
         );
-        c.meld(&C08, Ernst::Waarschuwing, format!("/activiteiten/{i}/omschrijving"), bericht);
     }
 }
 
 /// C09: an activity that is itself a Scholing (§6).
 pub fn c09(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
-    for (i, a) in lijst.iter().enumerate() {
-        let Some(tekst) = a.omschrijving.waarde() else {
-            continue;
-        };
+    for (i, tekst) in omschrijvingen(c) {
         if !bevat(tekst, woorden::SCHOLING) || bevat(tekst, woorden::BEGELEIDING_BIJ_SCHOLING) {
             continue;
         }
-        let bericht = c.zeg(
-            || format!("Activiteit {} lijkt zelf een scholing met diploma of certificaat; die valt buiten de re-integratiedienst en zet UWV apart in.", i + 1),
-            || format!("Activity {} looks like a scholing with a diploma or certificate itself; that is outside the re-integration service and UWV arranges it separately.", i + 1),
+        c.meld(
+            &C09,
+            Ernst::Waarschuwing,
+            pad_in("activiteiten", i, "omschrijving"),
+            &sj(
+                "Activiteit {n} lijkt zelf een scholing met diploma of certificaat; die valt buiten de re-integratiedienst en zet UWV apart in.",
+                "Activity {n} looks like a scholing with a diploma or certificate itself; that is outside the re-integration service and UWV arranges it separately.",
+            ),
+            &[("n", Feit::Geheel(i as i64 + 1))],
         );
-        c.meld(&C09, Ernst::Waarschuwing, format!("/activiteiten/{i}/omschrijving"), bericht);
     }
 }
 
 /// C10: overhead billed as an activity (§3.6, §5).
 pub fn c10(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
-    for (i, a) in lijst.iter().enumerate() {
-        let Some(tekst) = a.omschrijving.waarde() else {
-            continue;
-        };
+    for (i, tekst) in omschrijvingen(c) {
         if !bevat(tekst, woorden::OVERHEAD) || bevat(tekst, woorden::LEREN) {
             continue;
         }
-        let bericht = c.zeg(
-            || format!("Activiteit {} is overhead (reizen, plannen, factureren): die zit al in het uurtarief en telt niet als Begeleidingsuur.", i + 1),
-            || format!("Activity {} is overhead (travel, planning, invoicing): the hourly rate covers it and it is not a Begeleidingsuur.", i + 1),
+        c.meld(
+            &C10,
+            Ernst::Waarschuwing,
+            pad_in("activiteiten", i, "omschrijving"),
+            &sj(
+                "Activiteit {n} is overhead (reizen, plannen, factureren): die zit al in het uurtarief en telt niet als Begeleidingsuur.",
+                "Activity {n} is overhead (travel, planning, invoicing): the hourly rate covers it and it is not a Begeleidingsuur.",
+            ),
+            &[("n", Feit::Geheel(i as i64 + 1))],
         );
-        c.meld(&C10, Ernst::Waarschuwing, format!("/activiteiten/{i}/omschrijving"), bericht);
     }
 }
 
@@ -435,9 +470,14 @@ pub fn c11(c: &mut Ctx) {
     if !c.is_werkbehoud() {
         return;
     }
-    let bericht = c.zeg(
-        || "Voor Werkbehoud is geen Re-integratieplan nodig; de inhoudsregels van een plan zijn overgeslagen.".into(),
-        || "Werkbehoud needs no Re-integratieplan; the content rules of a plan were skipped.".into(),
+    c.meld(
+        &C11,
+        Ernst::Info,
+        "/dienst",
+        &sj(
+            "Voor Werkbehoud is geen Re-integratieplan nodig; de inhoudsregels van een plan zijn overgeslagen.",
+            "Werkbehoud needs no Re-integratieplan; the content rules of a plan were skipped.",
+        ),
+        &[],
     );
-    c.meld(&C11, Ernst::Info, "/dienst", bericht);
 }

@@ -1,13 +1,12 @@
 //! D — doorlooptijd (§3.7 Tabel IV, §3.2.1, §4.4.2, §4.5). The dates are computed in
 //! `berekening` with the conventions of SPEC §2; these rules judge them.
 
-use chrono::NaiveDate;
-
 use crate::berekening::{geldig, geldig_u32};
+use crate::bericht::{pad_in, sj, Feit};
 use crate::datum;
 use crate::diensten::{self, SCHOLING_MAX_MAANDEN};
 use crate::plan::{Dienst, Soort, Uitkering, Veld};
-use crate::rapport::{getal_tekst, Ernst, Taal};
+use crate::rapport::Ernst;
 use crate::regels::regel::*;
 use crate::velden;
 
@@ -167,86 +166,76 @@ pub const D09: Regel = Regel {
     lezing: None,
 };
 
-fn dag(d: NaiveDate, taal: Taal) -> String {
-    match taal {
-        Taal::Nl => datum::nl(d),
-        Taal::En => datum::en(d),
-    }
-}
-
 /// D01: the individual doorlooptijd within the general maximum.
 pub fn d01(c: &mut Ctx) {
     let Some(info) = c.info() else { return };
-    let Some(maanden) = geldig_u32(&c.plan.doorlooptijd_maanden, velden::MAANDEN) else {
-        return;
-    };
+    let Some(maanden) = geldig_u32(&c.plan.doorlooptijd_maanden, velden::MAANDEN) else { return };
     let max = info.max_doorlooptijd_maanden;
-    let dienst = c.dienstnaam();
+    let feiten =
+        [("maanden", Feit::Geheel(maanden.into())), ("max", Feit::Geheel(max.into())), ("dienst", c.dienstnaam())];
     if maanden > max {
-        let bericht = if info.dienst == Dienst::BegeleidingBijScholing {
-            c.zeg(
-                || format!("{maanden} maanden is te lang: Begeleiding bij Scholing duurt hooguit de scholing en nooit langer dan {max} maanden."),
-                || format!("{maanden} months is too long: Begeleiding bij Scholing lasts at most as long as the scholing and never more than {max} months."),
+        let sjabloon = if info.dienst == Dienst::BegeleidingBijScholing {
+            sj(
+                "{maanden} maanden is te lang: Begeleiding bij Scholing duurt hooguit de scholing en nooit langer dan {max} maanden.",
+                "{maanden} months is too long: Begeleiding bij Scholing lasts at most as long as the scholing and never more than {max} months.",
             )
         } else {
-            c.zeg(
-                || format!("{maanden} maanden is te lang: de maximale doorlooptijd voor {dienst} is {max} maanden."),
-                || format!("{maanden} months is too long: the maximum doorlooptijd for {dienst} is {max} months."),
+            sj(
+                "{maanden} maanden is te lang: de maximale doorlooptijd voor {dienst} is {max} maanden.",
+                "{maanden} months is too long: the maximum doorlooptijd for {dienst} is {max} months.",
             )
         };
-        c.meld(&D01, Ernst::Fout, "/doorlooptijdMaanden", bericht);
+        c.meld(&D01, Ernst::Fout, "/doorlooptijdMaanden", &sjabloon, &feiten);
         return;
     }
     if info.dienst == Dienst::BegeleidingBijScholing {
-        let (Some(einde), Some(s_eind)) = (c.ber.einde_zonder_kap, c.plan.scholing.eind.kopie()) else {
-            return;
-        };
+        let (Some(einde), Some(s_eind)) = (c.ber.einde_zonder_kap, c.plan.scholing.eind.kopie()) else { return };
         if einde > s_eind {
-            let (e, s) = (dag(einde, c.taal), dag(s_eind, c.taal));
-            let geschat = c.ber.termijnen.start_geschat;
-            let bericht = c.zeg(
-                || {
-                    format!(
-                        "De doorlooptijd loopt tot {e}{}, na het einde van de scholing op {s}; kort hem in.",
-                        if geschat { " (geschat)" } else { "" }
-                    )
-                },
-                || {
-                    format!(
-                        "The doorlooptijd runs until {e}{}, after the scholing ends on {s}; shorten it.",
-                        if geschat { " (estimated)" } else { "" }
-                    )
-                },
+            let geschat = if c.ber.termijnen.start_geschat { tp(" (geschat)", " (estimated)") } else { tp("", "") };
+            c.meld(
+                &D01,
+                Ernst::Fout,
+                "/doorlooptijdMaanden",
+                &sj(
+                    "De doorlooptijd loopt tot {einde}{geschat}, na het einde van de scholing op {scholing}; kort hem in.",
+                    "The doorlooptijd runs until {einde}{geschat}, after the scholing ends on {scholing}; shorten it.",
+                ),
+                &[("einde", Feit::Datum(einde)), ("geschat", Feit::Taal(geschat)), ("scholing", Feit::Datum(s_eind))],
             );
-            c.meld(&D01, Ernst::Fout, "/doorlooptijdMaanden", bericht);
         }
     }
 }
 
 /// D02: the doorlooptijd against the Werkplan's indication, and its justification.
 pub fn d02(c: &mut Ctx) {
-    let Some(werkplan) = geldig(&c.plan.werkplan.doorlooptijd_maanden, velden::MAANDEN) else {
-        return;
-    };
-    let Some(plan) = geldig(&c.plan.doorlooptijd_maanden, velden::MAANDEN) else {
-        return;
-    };
+    let Some(werkplan) = geldig(&c.plan.werkplan.doorlooptijd_maanden, velden::MAANDEN) else { return };
+    let Some(plan) = geldig(&c.plan.doorlooptijd_maanden, velden::MAANDEN) else { return };
     if plan == werkplan {
         return;
     }
-    let (p, w) = (getal_tekst(plan, c.taal), getal_tekst(werkplan, c.taal));
+    let feiten = [("plan", Feit::Getal(plan)), ("werkplan", Feit::Getal(werkplan))];
     if c.plan.onderbouwing_afwijking.waarde().is_some() {
-        let bericht = c.zeg(
-            || format!("Doorlooptijd {p} maanden, het Werkplan noemt {w}; de onderbouwing gaat mee ter beoordeling naar UWV."),
-            || format!("Doorlooptijd {p} months, the Werkplan says {w}; the justification goes to UWV for its judgement."),
+        c.meld(
+            &D02,
+            Ernst::Info,
+            "/doorlooptijdMaanden",
+            &sj(
+                "Doorlooptijd {plan} maanden, het Werkplan noemt {werkplan}; de onderbouwing gaat mee ter beoordeling naar UWV.",
+                "Doorlooptijd {plan} months, the Werkplan says {werkplan}; the justification goes to UWV for its judgement.",
+            ),
+            &feiten,
         );
-        c.meld(&D02, Ernst::Info, "/doorlooptijdMaanden", bericht);
     } else {
-        let bericht = c.zeg(
-            || format!("Doorlooptijd {p} maanden, het Werkplan noemt {w}: onderbouw de afwijking of neem de doorlooptijd van het Werkplan over."),
-            || format!("Doorlooptijd {p} months, the Werkplan says {w}: justify the difference or use the Werkplan's doorlooptijd."),
+        c.meld(
+            &D02,
+            Ernst::Fout,
+            "/doorlooptijdMaanden",
+            &sj(
+                "Doorlooptijd {plan} maanden, het Werkplan noemt {werkplan}: onderbouw de afwijking of neem de doorlooptijd van het Werkplan over.",
+                "Doorlooptijd {plan} months, the Werkplan says {werkplan}: justify the difference or use the Werkplan's doorlooptijd.",
+            ),
+            &feiten,
         );
-        c.meld(&D02, Ernst::Fout, "/doorlooptijdMaanden", bericht);
     }
 }
 
@@ -263,69 +252,72 @@ pub fn d03(c: &mut Ctx) {
     if hervatting <= uiterlijk {
         return;
     }
-    let (h, u) = (dag(hervatting, c.taal), dag(uiterlijk, c.taal));
-    let bericht = c.zeg(
-        || format!("Werkhervatting op {h} is te laat: bij Naar werk uiterlijk 3 maanden na het einde van de doorlooptijd, dus op {u}."),
-        || format!("Resuming work on {h} is too late: in Naar werk at most 3 months after the end of the doorlooptijd, so by {u}."),
+    c.meld(
+        &D03,
+        Ernst::Fout,
+        "/datums/werkhervatting",
+        &sj(
+            "Werkhervatting op {hervatting} is te laat: bij Naar werk uiterlijk 3 maanden na het einde van de doorlooptijd, dus op {uiterlijk}.",
+            "Resuming work on {hervatting} is too late: in Naar werk at most 3 months after the end of the doorlooptijd, so by {uiterlijk}.",
+        ),
+        &[("hervatting", Feit::Datum(hervatting)), ("uiterlijk", Feit::Datum(uiterlijk))],
     );
-    c.meld(&D03, Ernst::Fout, "/datums/werkhervatting", bericht);
 }
 
 /// D04: Werkfit maken, the evaluatiemoment.
 pub fn d04(c: &mut Ctx) {
-    let Some(moment) = c.ber.termijnen.evaluatiemoment else {
-        return;
-    };
+    let Some(moment) = c.ber.termijnen.evaluatiemoment else { return };
     let zw = c.plan.client.uitkering.kopie() == Some(Uitkering::Zw);
     let maanden = if zw { diensten::EVALUATIE_MAANDEN_ZW } else { diensten::EVALUATIE_MAANDEN_OVERIG };
-    let m = dag(moment, c.taal);
-    let basis_order = c.plan.datums.inkooporder.waarde().is_some();
-    let geschat = !basis_order && c.ber.termijnen.start_geschat;
-    let bericht = c.zeg(
-        || {
-            let basis = if basis_order {
-                "de Inkooporder"
-            } else if geschat {
-                "de geschatte start"
-            } else {
-                "de start"
-            };
-            let wie = if zw { "een cliënt met ZW-uitkering" } else { "deze cliënt" };
-            format!("Evaluatiemoment: {m}, {maanden} maanden na {basis} (voor {wie}).")
-        },
-        || {
-            let basis = if basis_order {
-                "the Inkooporder"
-            } else if geschat {
-                "the estimated start"
-            } else {
-                "the start"
-            };
-            let wie = if zw { "a client with a ZW benefit" } else { "this client" };
-            format!("Evaluatiemoment: {m}, {maanden} months after {basis} (for {wie}).")
-        },
+    let basis = if c.plan.datums.inkooporder.waarde().is_some() {
+        tp("de Inkooporder", "the Inkooporder")
+    } else if c.ber.termijnen.start_geschat {
+        tp("de geschatte start", "the estimated start")
+    } else {
+        tp("de start", "the start")
+    };
+    let wie = if zw {
+        tp("een cliënt met ZW-uitkering", "a client with a ZW benefit")
+    } else {
+        tp("deze cliënt", "this client")
+    };
+    c.meld(
+        &D04,
+        Ernst::Info,
+        "/datums/inkooporder",
+        &sj(
+            "Evaluatiemoment: {moment}, {maanden} maanden na {basis} (voor {wie}).",
+            "Evaluatiemoment: {moment}, {maanden} months after {basis} (for {wie}).",
+        ),
+        &[
+            ("moment", Feit::Datum(moment)),
+            ("maanden", Feit::Geheel(maanden.into())),
+            ("basis", Feit::Taal(basis)),
+            ("wie", Feit::Taal(wie)),
+        ],
     );
-    c.meld(&D04, Ernst::Info, "/datums/inkooporder", bericht);
 }
 
 /// D05: activities inside the doorlooptijd, and ending after they start.
 pub fn d05(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
+    let Veld::Waarde(lijst) = &c.plan.activiteiten else { return };
     let venster = c.ber.venster;
-    let geschat = c.ber.termijnen.start_geschat;
+    let geschat = if c.ber.termijnen.start_geschat { tp(", start geschat", ", start estimated") } else { tp("", "") };
     for (i, a) in lijst.iter().enumerate() {
-        let n = i + 1;
+        let n = Feit::Geheel(i as i64 + 1);
         let (start, eind) = (a.start.kopie(), a.eind.kopie());
         if let (Some(s), Some(e)) = (start, eind) {
             if e < s {
-                let (sd, ed) = (dag(s, c.taal), dag(e, c.taal));
-                let bericht = c.zeg(
-                    || format!("Activiteit {n} eindigt ({ed}) voordat hij begint ({sd})."),
-                    || format!("Activity {n} ends ({ed}) before it starts ({sd})."),
+                c.meld(
+                    &D05,
+                    Ernst::Fout,
+                    pad_in("activiteiten", i, "eind"),
+                    &sj(
+                        "Activiteit {n} eindigt ({eind}) voordat hij begint ({start}).",
+                        "Activity {n} ends ({eind}) before it starts ({start}).",
+                    ),
+                    &[("n", n), ("eind", Feit::Datum(e)), ("start", Feit::Datum(s))],
                 );
-                c.meld(&D05, Ernst::Fout, format!("/activiteiten/{i}/eind"), bericht);
                 continue;
             }
         }
@@ -335,42 +327,49 @@ pub fn d05(c: &mut Ctx) {
             if d >= van && d <= tot {
                 continue;
             }
-            let (dd, v, t) = (dag(d, c.taal), dag(van, c.taal), dag(tot, c.taal));
-            let bericht = c.zeg(
-                || {
-                    format!(
-                        "Activiteit {n}: {dd} valt buiten de doorlooptijd ({v} tot en met {t}{}).",
-                        if geschat { ", start geschat" } else { "" }
-                    )
-                },
-                || {
-                    format!(
-                        "Activity {n}: {dd} is outside the doorlooptijd ({v} to {t}{}).",
-                        if geschat { ", start estimated" } else { "" }
-                    )
-                },
+            c.meld(
+                &D05,
+                Ernst::Fout,
+                pad_in("activiteiten", i, veld),
+                &sj(
+                    "Activiteit {n}: {datum} valt buiten de doorlooptijd ({van} tot en met {tot}{geschat}).",
+                    "Activity {n}: {datum} is outside the doorlooptijd ({van} to {tot}{geschat}).",
+                ),
+                &[
+                    ("n", n),
+                    ("datum", Feit::Datum(d)),
+                    ("van", Feit::Datum(van)),
+                    ("tot", Feit::Datum(tot)),
+                    ("geschat", Feit::Taal(geschat)),
+                ],
             );
-            c.meld(&D05, Ernst::Fout, format!("/activiteiten/{i}/{veld}"), bericht);
         }
     }
 }
 
 /// D06: milestones inside the doorlooptijd.
 pub fn d06(c: &mut Ctx) {
-    let (Veld::Waarde(lijst), Some((van, tot))) = (&c.plan.mijlpalen, c.ber.venster) else {
-        return;
-    };
+    let (Veld::Waarde(lijst), Some((van, tot))) = (&c.plan.mijlpalen, c.ber.venster) else { return };
     for (i, m) in lijst.iter().enumerate() {
         let Some(d) = m.datum.kopie() else { continue };
         if d >= van && d <= tot {
             continue;
         }
-        let (dd, v, t) = (dag(d, c.taal), dag(van, c.taal), dag(tot, c.taal));
-        let bericht = c.zeg(
-            || format!("Mijlpaal {}: {dd} valt buiten de doorlooptijd ({v} tot en met {t}).", i + 1),
-            || format!("Milestone {}: {dd} is outside the doorlooptijd ({v} to {t}).", i + 1),
+        c.meld(
+            &D06,
+            Ernst::Waarschuwing,
+            pad_in("mijlpalen", i, "datum"),
+            &sj(
+                "Mijlpaal {n}: {datum} valt buiten de doorlooptijd ({van} tot en met {tot}).",
+                "Milestone {n}: {datum} is outside the doorlooptijd ({van} to {tot}).",
+            ),
+            &[
+                ("n", Feit::Geheel(i as i64 + 1)),
+                ("datum", Feit::Datum(d)),
+                ("van", Feit::Datum(van)),
+                ("tot", Feit::Datum(tot)),
+            ],
         );
-        c.meld(&D06, Ernst::Waarschuwing, format!("/mijlpalen/{i}/datum"), bericht);
     }
 }
 
@@ -380,9 +379,7 @@ pub fn d07(c: &mut Ctx) {
         return;
     }
     let b = &c.plan.bijstelling;
-    let Some(eerder) = geldig_u32(&b.eerdere_substantieel, velden::AANTAL) else {
-        return;
-    };
+    let Some(eerder) = geldig_u32(&b.eerdere_substantieel, velden::AANTAL) else { return };
     if eerder < 1 {
         return;
     }
@@ -397,24 +394,22 @@ pub fn d07(c: &mut Ctx) {
         (Some(vorig), Some(nu)) => vorig != nu,
         _ => false,
     };
-    if !uren_anders && !maanden_anders {
-        return;
-    }
-    let wat_nl = match (uren_anders, maanden_anders) {
-        (true, true) => "de uren en de doorlooptijd",
-        (true, false) => "de uren",
-        _ => "de doorlooptijd",
+    let wat = match (uren_anders, maanden_anders) {
+        (false, false) => return,
+        (true, true) => tp("de uren en de doorlooptijd", "the hours and the doorlooptijd"),
+        (true, false) => tp("de uren", "the hours"),
+        (false, true) => tp("de doorlooptijd", "the doorlooptijd"),
     };
-    let wat_en = match (uren_anders, maanden_anders) {
-        (true, true) => "the hours and the doorlooptijd",
-        (true, false) => "the hours",
-        _ => "the doorlooptijd",
-    };
-    let bericht = c.zeg(
-        || format!("Deze bijstelling verandert {wat_nl}, maar er was al {eerder} substantiële bijstelling; dat kan maar één keer."),
-        || format!("This adjustment changes {wat_en}, but there has already been {eerder} substantial adjustment; that is allowed only once."),
+    c.meld(
+        &D07,
+        Ernst::Fout,
+        "/bijstelling/eerdereSubstantieel",
+        &sj(
+            "Deze bijstelling verandert {wat}, maar er was al {eerder} substantiële bijstelling; dat kan maar één keer.",
+            "This adjustment changes {wat}, but there has already been {eerder} substantial adjustment; that is allowed only once.",
+        ),
+        &[("wat", Feit::Taal(wat)), ("eerder", Feit::Geheel(eerder.into()))],
     );
-    c.meld(&D07, Ernst::Fout, "/bijstelling/eerdereSubstantieel", bericht);
 }
 
 /// D08: a longer doorlooptijd only below the general maximum.
@@ -425,9 +420,7 @@ pub fn d08(c: &mut Ctx) {
     let Some(info) = c.info() else { return };
     let vorig = geldig_u32(&c.plan.bijstelling.vorige_doorlooptijd_maanden, velden::MAANDEN);
     let nu = geldig_u32(&c.plan.doorlooptijd_maanden, velden::MAANDEN);
-    let (Some(vorig), Some(nu)) = (vorig, nu) else {
-        return;
-    };
+    let (Some(vorig), Some(nu)) = (vorig, nu) else { return };
     let max = if info.dienst == Dienst::BegeleidingBijScholing {
         SCHOLING_MAX_MAANDEN
     } else {
@@ -436,12 +429,16 @@ pub fn d08(c: &mut Ctx) {
     if nu <= vorig || vorig < max {
         return;
     }
-    let dienst = c.dienstnaam();
-    let bericht = c.zeg(
-        || format!("De goedgekeurde doorlooptijd was al {vorig} maanden, het maximum voor {dienst}; verlengen naar {nu} maanden kan niet."),
-        || format!("The approved doorlooptijd was already {vorig} months, the maximum for {dienst}; extending to {nu} months is not possible."),
+    c.meld(
+        &D08,
+        Ernst::Fout,
+        "/doorlooptijdMaanden",
+        &sj(
+            "De goedgekeurde doorlooptijd was al {vorig} maanden, het maximum voor {dienst}; verlengen naar {nu} maanden kan niet.",
+            "The approved doorlooptijd was already {vorig} months, the maximum for {dienst}; extending to {nu} months is not possible.",
+        ),
+        &[("vorig", Feit::Geheel(vorig.into())), ("dienst", c.dienstnaam()), ("nu", Feit::Geheel(nu.into()))],
     );
-    c.meld(&D08, Ernst::Fout, "/doorlooptijdMaanden", bericht);
 }
 
 /// D09: Begeleiding bij Scholing, a scholing of more than a year.
@@ -449,28 +446,31 @@ pub fn d09(c: &mut Ctx) {
     if c.dienst() != Some(Dienst::BegeleidingBijScholing) {
         return;
     }
-    let (Some(start), Some(eind)) = (c.plan.scholing.start.kopie(), c.plan.scholing.eind.kopie()) else {
-        return;
-    };
-    let Some(jaar) = datum::einde_periode(start, SCHOLING_MAX_MAANDEN) else {
-        return;
-    };
+    let (Some(start), Some(eind)) = (c.plan.scholing.start.kopie(), c.plan.scholing.eind.kopie()) else { return };
+    let Some(jaar) = datum::einde_periode(start, SCHOLING_MAX_MAANDEN) else { return };
     if eind <= jaar {
         return;
     }
-    let e = dag(eind, c.taal);
-    let bericht = match c.ber.termijnen.einde_doorlooptijd {
-        Some(einde) => {
-            let j = dag(einde, c.taal);
-            c.zeg(
-                || format!("De scholing loopt tot {e}, langer dan een jaar: de begeleiding duurt hooguit een jaar, tot uiterlijk {j}."),
-                || format!("The scholing runs until {e}, longer than a year: the support lasts at most a year, until {j} at the latest."),
-            )
-        }
-        None => c.zeg(
-            || format!("De scholing loopt tot {e}, langer dan een jaar: de begeleiding duurt hooguit een jaar."),
-            || format!("The scholing runs until {e}, longer than a year: the support lasts at most a year."),
+    match c.ber.termijnen.einde_doorlooptijd {
+        Some(einde) => c.meld(
+            &D09,
+            Ernst::Info,
+            "/scholing/eind",
+            &sj(
+                "De scholing loopt tot {eind}, langer dan een jaar: de begeleiding duurt hooguit een jaar, tot uiterlijk {einde}.",
+                "The scholing runs until {eind}, longer than a year: the support lasts at most a year, until {einde} at the latest.",
+            ),
+            &[("eind", Feit::Datum(eind)), ("einde", Feit::Datum(einde))],
         ),
-    };
-    c.meld(&D09, Ernst::Info, "/scholing/eind", bericht);
+        None => c.meld(
+            &D09,
+            Ernst::Info,
+            "/scholing/eind",
+            &sj(
+                "De scholing loopt tot {eind}, langer dan een jaar: de begeleiding duurt hooguit een jaar.",
+                "The scholing runs until {eind}, longer than a year: the support lasts at most a year.",
+            ),
+            &[("eind", Feit::Datum(eind))],
+        ),
+    }
 }

@@ -4,7 +4,9 @@
 //! Werkbehoud has no plan (§3.5, §4.1), so none of these apply to it (C11 says so).
 
 use crate::berekening::geldig_u32;
-use crate::plan::{Dienst, Hoofdactiviteit, Onderdeel, Tekst, Veld};
+use crate::bericht::{pad_in, sj, Feit};
+use crate::diensten::Taalpaar;
+use crate::plan::{Activiteit, Dienst, Hoofdactiviteit, Onderdeel, Tekst, Veld};
 use crate::rapport::Ernst;
 use crate::regels::regel::*;
 use crate::tekst::{aantal_woorden, alleen, bevat, heeft_cijfer, vind};
@@ -290,8 +292,23 @@ fn geldt(c: &Ctx) -> bool {
     !c.is_werkbehoud()
 }
 
+/// The activities, when the S rules apply to them.
+fn activiteiten<'c>(c: &Ctx<'c, '_>) -> &'c [Activiteit<'c>] {
+    match &c.plan.activiteiten {
+        Veld::Waarde(l) if geldt(c) => l,
+        _ => &[],
+    }
+}
+
+fn nummer(i: usize) -> Feit<'static> {
+    Feit::Geheel(i as i64 + 1)
+}
+
 /// S01–S03: a text about the client, present and long enough to say something.
-fn client_tekst(c: &mut Ctx, regel: &Regel, veld: &Veld<Tekst>, pad: &str, (nl, en): (&str, &str)) {
+fn client_tekst(c: &mut Ctx, regel: &Regel, veld: &Veld<Tekst>, pad: &str, wat: Taalpaar) {
+    if !geldt(c) {
+        return;
+    }
     let woorden = match veld {
         Veld::Leeg => 0,
         Veld::Waarde(t) => aantal_woorden(t),
@@ -300,179 +317,142 @@ fn client_tekst(c: &mut Ctx, regel: &Regel, veld: &Veld<Tekst>, pad: &str, (nl, 
     if woorden >= MIN_WOORDEN_CLIENT {
         return;
     }
-    let bericht = if woorden == 0 {
-        c.zeg(|| format!("Beschrijf {nl}."), || format!("Describe {en}."))
+    let feiten = [
+        ("wat", Feit::Taal(wat)),
+        ("woorden", Feit::Geheel(woorden as i64)),
+        ("min", Feit::Geheel(MIN_WOORDEN_CLIENT as i64)),
+    ];
+    if woorden == 0 {
+        c.meld(regel, Ernst::Fout, pad, &sj("Beschrijf {wat}.", "Describe {wat}."), &feiten);
     } else {
-        c.zeg(
-            || format!("Beschrijf {nl} uitgebreider: {woorden} woorden is te summier (minstens {MIN_WOORDEN_CLIENT})."),
-            || format!("Describe {en} in more detail: {woorden} words is too thin (at least {MIN_WOORDEN_CLIENT})."),
-        )
-    };
-    c.meld(regel, Ernst::Fout, pad, bericht);
+        c.meld(
+            regel,
+            Ernst::Fout,
+            pad,
+            &sj(
+                "Beschrijf {wat} uitgebreider: {woorden} woorden is te summier (minstens {min}).",
+                "Describe {wat} in more detail: {woorden} words is too thin (at least {min}).",
+            ),
+            &feiten,
+        );
+    }
 }
 
 /// S01: the starting situation.
 pub fn s01(c: &mut Ctx) {
-    if geldt(c) {
-        let veld = &c.plan.client.startsituatie;
-        client_tekst(
-            c,
-            &S01,
-            veld,
-            "/client/startsituatie",
-            ("de startsituatie van de cliënt", "the client's starting situation"),
-        );
-    }
+    let veld = &c.plan.client.startsituatie;
+    client_tekst(
+        c,
+        &S01,
+        veld,
+        "/client/startsituatie",
+        tp("de startsituatie van de cliënt", "the client's starting situation"),
+    );
 }
 
 /// S02: the client's own view.
 pub fn s02(c: &mut Ctx) {
-    if geldt(c) {
-        let veld = &c.plan.client.visie;
-        client_tekst(
-            c,
-            &S02,
-            veld,
-            "/client/visie",
-            ("de visie van de cliënt zelf en zijn verwachtingen", "the client's own view and expectations"),
-        );
-    }
+    let veld = &c.plan.client.visie;
+    client_tekst(
+        c,
+        &S02,
+        veld,
+        "/client/visie",
+        tp("de visie van de cliënt zelf en zijn verwachtingen", "the client's own view and expectations"),
+    );
 }
 
 /// S03: the fit with belastbaarheid and life situation.
 pub fn s03(c: &mut Ctx) {
-    if geldt(c) {
-        let veld = &c.plan.client.belastbaarheid;
-        client_tekst(
-            c,
-            &S03,
-            veld,
-            "/client/belastbaarheid",
-            (
-                "hoe het plan past bij de belastbaarheid en leefsituatie van de cliënt",
-                "how the plan fits the client's belastbaarheid and life situation",
-            ),
-        );
-    }
+    let veld = &c.plan.client.belastbaarheid;
+    client_tekst(
+        c,
+        &S03,
+        veld,
+        "/client/belastbaarheid",
+        tp(
+            "hoe het plan past bij de belastbaarheid en leefsituatie van de cliënt",
+            "how the plan fits the client's belastbaarheid and life situation",
+        ),
+    );
 }
 
 /// S04: each activity described specifically.
 pub fn s04(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
-    if !geldt(c) {
-        return;
-    }
-    for (i, a) in lijst.iter().enumerate() {
-        let pad = format!("/activiteiten/{i}/omschrijving");
-        let n = i + 1;
+    for (i, a) in activiteiten(c).iter().enumerate() {
+        let pad = pad_in("activiteiten", i, "omschrijving");
         match &a.omschrijving {
-            Veld::Leeg => {
-                let bericht = c.zeg(
-                    || format!("Activiteit {n} heeft geen omschrijving."),
-                    || format!("Activity {n} has no description."),
-                );
-                c.meld(&S04, Ernst::Fout, pad, bericht);
-            }
-            Veld::Waarde(t) => {
-                let woorden = aantal_woorden(t);
-                if woorden >= MIN_WOORDEN_ACTIVITEIT && !alleen(t, woorden::ALGEMEEN) {
-                    continue;
-                }
-                let bericht = c.zeg(
-                    || format!("Activiteit {n} is te algemeen omschreven; zeg wat er concreet gebeurt, waarover en met wie."),
-                    || format!("Activity {n} is described too generally; say what concretely happens, about what and with whom."),
-                );
-                c.meld(&S04, Ernst::Waarschuwing, pad, bericht);
-            }
-            Veld::Ongeldig => {}
+            Veld::Leeg => c.meld(
+                &S04,
+                Ernst::Fout,
+                pad,
+                &sj("Activiteit {n} heeft geen omschrijving.", "Activity {n} has no description."),
+                &[("n", nummer(i))],
+            ),
+            Veld::Waarde(t) if aantal_woorden(t) < MIN_WOORDEN_ACTIVITEIT || alleen(t, woorden::ALGEMEEN) => c.meld(
+                &S04,
+                Ernst::Waarschuwing,
+                pad,
+                &sj(
+                    "Activiteit {n} is te algemeen omschreven; zeg wat er concreet gebeurt, waarover en met wie.",
+                    "Activity {n} is described too generally; say what concretely happens, about what and with whom.",
+                ),
+                &[("n", nummer(i))],
+            ),
+            _ => {}
         }
     }
 }
 
 /// S05: each activity has a goal.
 pub fn s05(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
-    if !geldt(c) {
-        return;
-    }
-    for (i, a) in lijst.iter().enumerate() {
+    for (i, a) in activiteiten(c).iter().enumerate() {
         if a.doel.is_leeg() {
-            let bericht = c.zeg(
-                || {
-                    format!(
-                        "Activiteit {}: vul het doel in, het effect dat de activiteit op de cliënt moet hebben.",
-                        i + 1
-                    )
-                },
-                || format!("Activity {}: fill in the goal, the effect the activity should have on the client.", i + 1),
+            c.meld(
+                &S05,
+                Ernst::Fout,
+                pad_in("activiteiten", i, "doel"),
+                &sj(
+                    "Activiteit {n}: vul het doel in, het effect dat de activiteit op de cliënt moet hebben.",
+                    "Activity {n}: fill in the goal, the effect the activity should have on the client.",
+                ),
+                &[("n", nummer(i))],
             );
-            c.meld(&S05, Ernst::Fout, format!("/activiteiten/{i}/doel"), bericht);
         }
     }
 }
 
 /// S06: each activity has a measurable result.
 pub fn s06(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
-    if !geldt(c) {
-        return;
-    }
-    for (i, a) in lijst.iter().enumerate() {
-        let n = i + 1;
-        let bericht = match &a.resultaat {
-            Veld::Leeg => c.zeg(
-                || format!("Activiteit {n} heeft geen resultaat; beschrijf wat er meetbaar bereikt is."),
-                || format!("Activity {n} has no result; describe what is achieved, measurably."),
+    for (i, a) in activiteiten(c).iter().enumerate() {
+        let sjabloon = match &a.resultaat {
+            Veld::Leeg => sj(
+                "Activiteit {n} heeft geen resultaat; beschrijf wat er meetbaar bereikt is.",
+                "Activity {n} has no result; describe what is achieved, measurably.",
             ),
-            Veld::Waarde(t) if !heeft_cijfer(t) && !bevat(t, woorden::MEETBAAR) => c.zeg(
-                || format!("Het resultaat van activiteit {n} is niet meetbaar: noem een aantal, frequentie, datum of iets wat zichtbaar is."),
-                || format!("The result of activity {n} is not measurable: give a number, frequency, date or something observable."),
+            Veld::Waarde(t) if !heeft_cijfer(t) && !bevat(t, woorden::MEETBAAR) => sj(
+                "Het resultaat van activiteit {n} is niet meetbaar: noem een aantal, frequentie, datum of iets wat zichtbaar is.",
+                "The result of activity {n} is not measurable: give a number, frequency, date or something observable.",
             ),
             _ => continue,
         };
-        c.meld(&S06, Ernst::Waarschuwing, format!("/activiteiten/{i}/resultaat"), bericht);
+        c.meld(&S06, Ernst::Waarschuwing, pad_in("activiteiten", i, "resultaat"), &sjabloon, &[("n", nummer(i))]);
     }
 }
 
 /// S07: each activity has a start and an end.
 pub fn s07(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
-    if !geldt(c) {
-        return;
-    }
-    for (i, a) in lijst.iter().enumerate() {
-        let n = i + 1;
-        let (start, eind) = (a.start.is_leeg(), a.eind.is_leeg());
-        let (veld, bericht) = match (start, eind) {
+    for (i, a) in activiteiten(c).iter().enumerate() {
+        let (veld, sjabloon) = match (a.start.is_leeg(), a.eind.is_leeg()) {
             (false, false) => continue,
             (true, true) => (
                 "start",
-                c.zeg(
-                    || format!("Activiteit {n} heeft geen start- en einddatum."),
-                    || format!("Activity {n} has no start and end date."),
-                ),
+                sj("Activiteit {n} heeft geen start- en einddatum.", "Activity {n} has no start and end date."),
             ),
-            (true, false) => (
-                "start",
-                c.zeg(
-                    || format!("Activiteit {n} heeft geen startdatum."),
-                    || format!("Activity {n} has no start date."),
-                ),
-            ),
-            (false, true) => (
-                "eind",
-                c.zeg(|| format!("Activiteit {n} heeft geen einddatum."), || format!("Activity {n} has no end date.")),
-            ),
+            (true, false) => ("start", sj("Activiteit {n} heeft geen startdatum.", "Activity {n} has no start date.")),
+            (false, true) => ("eind", sj("Activiteit {n} heeft geen einddatum.", "Activity {n} has no end date.")),
         };
-        c.meld(&S07, Ernst::Waarschuwing, format!("/activiteiten/{i}/{veld}"), bericht);
+        c.meld(&S07, Ernst::Waarschuwing, pad_in("activiteiten", i, veld), &sjabloon, &[("n", nummer(i))]);
     }
 }
 
@@ -482,22 +462,22 @@ pub fn s08(c: &mut Ctx) {
     if c.dienst() != Some(Dienst::WerkfitMaken) {
         return;
     }
-    let lijst: &[_] = match &c.plan.activiteiten {
-        Veld::Waarde(l) => l,
-        _ => &[],
-    };
+    let lijst = activiteiten(c);
     for (i, a) in lijst.iter().enumerate() {
         if a.hoofdactiviteit.is_leeg() {
-            let bericht = c.zeg(
-                || format!("Activiteit {}: kies de hoofdactiviteit van Werkfit maken waar hij bij hoort.", i + 1),
-                || format!("Activity {}: choose the Werkfit maken main activity it belongs to.", i + 1),
+            c.meld(
+                &S08,
+                Ernst::Fout,
+                pad_in("activiteiten", i, "hoofdactiviteit"),
+                &sj(
+                    "Activiteit {n}: kies de hoofdactiviteit van Werkfit maken waar hij bij hoort.",
+                    "Activity {n}: choose the Werkfit maken main activity it belongs to.",
+                ),
+                &[("n", nummer(i))],
             );
-            c.meld(&S08, Ernst::Fout, format!("/activiteiten/{i}/hoofdactiviteit"), bericht);
         }
     }
-    let Veld::Waarde(gevraagd) = &c.plan.werkplan.hoofdactiviteiten else {
-        return;
-    };
+    let Veld::Waarde(gevraagd) = &c.plan.werkplan.hoofdactiviteiten else { return };
     if matches!(c.plan.activiteiten, Veld::Ongeldig) {
         return;
     }
@@ -506,26 +486,30 @@ pub fn s08(c: &mut Ctx) {
         if lijst.iter().any(|a| a.hoofdactiviteit.kopie() == Some(h)) {
             continue;
         }
-        let naam = hoofdactiviteit_naam(h);
-        let bericht = c.zeg(
-            || format!("Het Werkplan vraagt om ‘{}’, maar geen activiteit hoort daarbij.", naam.0),
-            || format!("The Werkplan asks for ‘{}’, but no activity belongs to it.", naam.1),
+        c.meld(
+            &S08,
+            Ernst::Waarschuwing,
+            pad_in("werkplan/hoofdactiviteiten", j, ""),
+            &sj(
+                "Het Werkplan vraagt om ‘{naam}’ ({code}), maar geen activiteit hoort daarbij.",
+                "The Werkplan asks for ‘{naam}’ ({code}), but no activity belongs to it.",
+            ),
+            &[("naam", Feit::Taal(hoofdactiviteit_naam(h))), ("code", Feit::Tekst(h.code()))],
         );
-        c.meld(&S08, Ernst::Waarschuwing, format!("/werkplan/hoofdactiviteiten/{j}"), bericht);
     }
 }
 
 /// The names of Tabel II.
-pub fn hoofdactiviteit_naam(h: Hoofdactiviteit) -> (&'static str, &'static str) {
+pub fn hoofdactiviteit_naam(h: Hoofdactiviteit) -> Taalpaar {
     match h {
         Hoofdactiviteit::Werknemersvaardigheden => {
-            ("Versterken van de werknemersvaardigheden", "Strengthening employee skills")
+            tp("Versterken van de werknemersvaardigheden", "Strengthening employee skills")
         }
         Hoofdactiviteit::PersoonlijkeEffectiviteit => {
-            ("Verbeteren van de persoonlijke effectiviteit", "Improving personal effectiveness")
+            tp("Verbeteren van de persoonlijke effectiviteit", "Improving personal effectiveness")
         }
         Hoofdactiviteit::Arbeidsmarktpositie => {
-            ("Arbeidsmarktpositie in beeld brengen", "Mapping the labour-market position")
+            tp("Arbeidsmarktpositie in beeld brengen", "Mapping the labour-market position")
         }
     }
 }
@@ -533,11 +517,16 @@ pub fn hoofdactiviteit_naam(h: Hoofdactiviteit) -> (&'static str, &'static str) 
 /// S09: referrals stated, or "geen".
 pub fn s09(c: &mut Ctx) {
     if geldt(c) && c.plan.verwijzingen.is_leeg() {
-        let bericht = c.zeg(
-            || "Vermeld of en hoe de cliënt naar andere instanties wordt verwezen, of schrijf 'geen'.".into(),
-            || "State whether and how the client is referred to other agencies, or write 'geen'.".into(),
+        c.meld(
+            &S09,
+            Ernst::Waarschuwing,
+            "/verwijzingen",
+            &sj(
+                "Vermeld of en hoe de cliënt naar andere instanties wordt verwezen, of schrijf 'geen'.",
+                "State whether and how the client is referred to other agencies, or write 'geen'.",
+            ),
+            &[],
         );
-        c.meld(&S09, Ernst::Waarschuwing, "/verwijzingen", bericht);
     }
 }
 
@@ -546,45 +535,45 @@ pub fn s10(c: &mut Ctx) {
     if !geldt(c) {
         return;
     }
-    let Some(maanden) = geldig_u32(&c.plan.doorlooptijd_maanden, velden::MAANDEN) else {
-        return;
-    };
+    let Some(maanden) = geldig_u32(&c.plan.doorlooptijd_maanden, velden::MAANDEN) else { return };
     let geen = match &c.plan.mijlpalen {
         Veld::Leeg => true,
         Veld::Waarde(l) => l.is_empty(),
         Veld::Ongeldig => false,
     };
     if maanden > MIJLPALEN_VANAF_MAANDEN && geen {
-        let bericht = c.zeg(
-            || format!("Bij een doorlooptijd van {maanden} maanden horen tussentijdse mijlpalen; voeg er ten minste één toe."),
-            || format!("A doorlooptijd of {maanden} months needs intermediate milestones; add at least one."),
+        c.meld(
+            &S10,
+            Ernst::Waarschuwing,
+            "/mijlpalen",
+            &sj(
+                "Bij een doorlooptijd van {maanden} maanden horen tussentijdse mijlpalen; voeg er ten minste één toe.",
+                "A doorlooptijd of {maanden} months needs intermediate milestones; add at least one.",
+            ),
+            &[("maanden", Feit::Geheel(maanden.into()))],
         );
-        c.meld(&S10, Ernst::Waarschuwing, "/mijlpalen", bericht);
     }
 }
 
 /// S11: vague wording in goals and results.
 pub fn s11(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
-    if !geldt(c) {
-        return;
-    }
-    for (i, a) in lijst.iter().enumerate() {
-        for (veld, tekst, nl, en) in
-            [("doel", &a.doel, "het doel", "the goal"), ("resultaat", &a.resultaat, "het resultaat", "the result")]
-        {
+    for (i, a) in activiteiten(c).iter().enumerate() {
+        for (veld, tekst, wat) in [
+            ("doel", &a.doel, tp("het doel", "the goal")),
+            ("resultaat", &a.resultaat, tp("het resultaat", "the result")),
+        ] {
             let Some(t) = tekst.waarde() else { continue };
-            let Some(woord) = vind(t, woorden::VAAG) else {
-                continue;
-            };
-            let woord = woord.replace('*', "");
-            let bericht = c.zeg(
-                || format!("Activiteit {}: ‘{woord}’ maakt {nl} vaag; zeg wat er bereikt is.", i + 1),
-                || format!("Activity {}: ‘{woord}’ makes {en} vague; say what will be achieved.", i + 1),
+            let Some(woord) = vind(t, woorden::VAAG) else { continue };
+            c.meld(
+                &S11,
+                Ernst::Waarschuwing,
+                pad_in("activiteiten", i, veld),
+                &sj(
+                    "Activiteit {n}: ‘{woord}’ maakt {wat} vaag; zeg wat er bereikt is.",
+                    "Activity {n}: ‘{woord}’ makes {wat} vague; say what will be achieved.",
+                ),
+                &[("n", nummer(i)), ("woord", Feit::Tekst(woord)), ("wat", Feit::Taal(wat))],
             );
-            c.meld(&S11, Ernst::Waarschuwing, format!("/activiteiten/{i}/{veld}"), bericht);
         }
     }
 }
@@ -592,59 +581,64 @@ pub fn s11(c: &mut Ctx) {
 /// S12: signed "voor gezien" by the client.
 pub fn s12(c: &mut Ctx) {
     if geldt(c) && matches!(c.plan.client.voor_gezien_getekend, Veld::Leeg | Veld::Waarde(false)) {
-        let bericht = c.zeg(
-            || "De cliënt heeft het plan nog niet voor gezien getekend.".into(),
-            || "The client has not yet signed the plan 'voor gezien'.".into(),
+        c.meld(
+            &S12,
+            Ernst::Waarschuwing,
+            "/client/voorGezienGetekend",
+            &sj(
+                "De cliënt heeft het plan nog niet voor gezien getekend.",
+                "The client has not yet signed the plan 'voor gezien'.",
+            ),
+            &[],
         );
-        c.meld(&S12, Ernst::Waarschuwing, "/client/voorGezienGetekend", bericht);
     }
 }
 
 /// S13: the intended result.
 pub fn s13(c: &mut Ctx) {
     if geldt(c) && c.plan.beoogd_resultaat.is_leeg() {
-        let bericht = c.zeg(
-            || "Beschrijf het beoogde resultaat van de dienst.".into(),
-            || "Describe the intended result of the service.".into(),
+        c.meld(
+            &S13,
+            Ernst::Waarschuwing,
+            "/beoogdResultaat",
+            &sj("Beschrijf het beoogde resultaat van de dienst.", "Describe the intended result of the service."),
+            &[],
         );
-        c.meld(&S13, Ernst::Waarschuwing, "/beoogdResultaat", bericht);
     }
 }
 
 /// S14: Praktijkassessment with both an assessment and a practical observation.
 pub fn s14(c: &mut Ctx) {
-    if c.dienst() != Some(Dienst::Praktijkassessment) {
+    if c.dienst() != Some(Dienst::Praktijkassessment) || matches!(c.plan.activiteiten, Veld::Ongeldig) {
         return;
     }
-    let lijst: &[_] = match &c.plan.activiteiten {
-        Veld::Waarde(l) => l,
-        Veld::Leeg => &[],
-        Veld::Ongeldig => return,
-    };
+    let lijst = activiteiten(c);
     let heeft = |o: Onderdeel| lijst.iter().any(|a| a.onderdeel.kopie() == Some(o));
-    let (assessment, observatie) = (heeft(Onderdeel::Assessment), heeft(Onderdeel::Praktijkobservatie));
-    if assessment && observatie {
-        return;
-    }
-    let (nl, en) = match (assessment, observatie) {
-        (false, false) => (
+    let ontbreekt = match (heeft(Onderdeel::Assessment), heeft(Onderdeel::Praktijkobservatie)) {
+        (true, true) => return,
+        (false, false) => tp(
             "een assessment (gesprekken, testen) en een observatie in een werksituatie",
             "an assessment (conversations, tests) and an observation in a work situation",
         ),
-        (true, false) => (
+        (true, false) => tp(
             "een observatie in een werksituatie (onderdeel ‘praktijkobservatie’)",
             "an observation in a work situation (onderdeel ‘praktijkobservatie’)",
         ),
-        _ => (
+        (false, true) => tp(
             "een assessment met gesprekken of testen (onderdeel ‘assessment’)",
             "an assessment with conversations or tests (onderdeel ‘assessment’)",
         ),
     };
-    let bericht = c.zeg(
-        || format!("Een Praktijkassessment heeft twee onderdelen; hier ontbreekt {nl}."),
-        || format!("A Praktijkassessment has two parts; missing here: {en}."),
+    c.meld(
+        &S14,
+        Ernst::Waarschuwing,
+        "/activiteiten",
+        &sj(
+            "Een Praktijkassessment heeft twee onderdelen; hier ontbreekt {wat}.",
+            "A Praktijkassessment has two parts; missing here: {wat}.",
+        ),
+        &[("wat", Feit::Taal(ontbreekt))],
     );
-    c.meld(&S14, Ernst::Waarschuwing, "/activiteiten", bericht);
 }
 
 /// S15: Participatie interventie, a conversation at the client's home.
@@ -652,27 +646,34 @@ pub fn s15(c: &mut Ctx) {
     if c.dienst() != Some(Dienst::ParticipatieInterventie) {
         return;
     }
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
-    let thuis = lijst.iter().any(|a| a.omschrijving.waarde().is_some_and(|t| bevat(t, woorden::THUIS)));
-    if thuis || lijst.is_empty() {
+    let lijst = activiteiten(c);
+    if lijst.is_empty() || lijst.iter().any(|a| a.omschrijving.waarde().is_some_and(|t| bevat(t, woorden::THUIS))) {
         return;
     }
-    let bericht = c.zeg(
-        || "Geen activiteit vindt bij de cliënt thuis plaats; voor het eerste gesprek heeft dat de voorkeur.".into(),
-        || "No activity takes place at the client's home; that is preferred for the first conversation.".into(),
+    c.meld(
+        &S15,
+        Ernst::Info,
+        "/activiteiten",
+        &sj(
+            "Geen activiteit vindt bij de cliënt thuis plaats; voor het eerste gesprek heeft dat de voorkeur.",
+            "No activity takes place at the client's home; that is preferred for the first conversation.",
+        ),
+        &[],
     );
-    c.meld(&S15, Ernst::Info, "/activiteiten", bericht);
 }
 
 /// S16: what client and bureau each commit to.
 pub fn s16(c: &mut Ctx) {
     if geldt(c) && c.plan.afspraken.is_leeg() {
-        let bericht = c.zeg(
-            || "Leg de afspraken vast: wat de cliënt mag verwachten en wat er van hem wordt verwacht.".into(),
-            || "Record the agreements: what the client may expect and what is expected of them.".into(),
+        c.meld(
+            &S16,
+            Ernst::Waarschuwing,
+            "/afspraken",
+            &sj(
+                "Leg de afspraken vast: wat de cliënt mag verwachten en wat er van hem wordt verwacht.",
+                "Record the agreements: what the client may expect and what is expected of them.",
+            ),
+            &[],
         );
-        c.meld(&S16, Ernst::Waarschuwing, "/afspraken", bericht);
     }
 }

@@ -3,9 +3,9 @@
 //! the reader (`crate::lezen`) as it reads; I04, I06 and I09 judge values and are here.
 
 use crate::berekening::{binnen, Probleem};
-use crate::breuk::Breuk;
+use crate::bericht::{pad_in, sj, vul, Feit};
 use crate::plan::{Getal, Veld};
-use crate::rapport::{getal_tekst, Ernst};
+use crate::rapport::Ernst;
 use crate::regels::regel::*;
 use crate::velden::{self, Grens, Min};
 
@@ -174,65 +174,63 @@ pub fn i04(c: &mut Ctx) {
     ];
     if let Veld::Waarde(lijst) = &p.activiteiten {
         for (i, a) in lijst.iter().enumerate() {
-            velden.push((format!("/activiteiten/{i}/deelnemers"), &a.deelnemers, velden::DEELNEMERS));
-            velden.push((format!("/activiteiten/{i}/sessies"), &a.sessies, velden::SESSIES));
-            velden.push((format!("/activiteiten/{i}/minutenPerSessie"), &a.minuten_per_sessie, velden::MINUTEN));
-            velden.push((format!("/activiteiten/{i}/uurtariefCent"), &a.uurtarief_cent, velden::CENTEN));
+            velden.push((pad_in("activiteiten", i, "deelnemers"), &a.deelnemers, velden::DEELNEMERS));
+            velden.push((pad_in("activiteiten", i, "sessies"), &a.sessies, velden::SESSIES));
+            velden.push((pad_in("activiteiten", i, "minutenPerSessie"), &a.minuten_per_sessie, velden::MINUTEN));
+            velden.push((pad_in("activiteiten", i, "uurtariefCent"), &a.uurtarief_cent, velden::CENTEN));
         }
     }
     for (pad, veld, grens) in velden {
-        let Some(&getal) = veld.waarde() else {
-            continue;
+        let Some(&getal) = veld.waarde() else { continue };
+        let Err(probleem) = binnen(getal, grens) else { continue };
+        let sjabloon = match probleem {
+            Probleem::NietEindig => sj(
+                "‘{naam}’ is geen eindig getal (NaN of oneindig).",
+                "‘{naam}’ is not a finite number (NaN or infinite).",
+            ),
+            Probleem::TeVeelCijfers => sj(
+                "‘{naam}’ heeft meer cijfers dan exact te rekenen is.",
+                "‘{naam}’ has more digits than can be computed exactly.",
+            ),
+            Probleem::Negatief => {
+                sj("‘{naam}’ kan niet negatief zijn ({waarde}).", "‘{naam}’ cannot be negative ({waarde}).")
+            }
+            Probleem::Nul if grens.min == Min::Een => {
+                sj("‘{naam}’ moet minstens 1 zijn, niet {waarde}.", "‘{naam}’ must be at least 1, not {waarde}.")
+            }
+            Probleem::Nul => sj("‘{naam}’ moet groter dan 0 zijn.", "‘{naam}’ must be greater than 0."),
+            Probleem::GeenGeheel => sj(
+                "‘{naam}’ moet een heel getal zijn, niet {waarde}.",
+                "‘{naam}’ must be a whole number, not {waarde}.",
+            ),
+            Probleem::Absurd => sj(
+                "‘{naam}’ = {waarde} is onwaarschijnlijk groot (meer dan {max}).",
+                "‘{naam}’ = {waarde} is implausibly large (more than {max}).",
+            ),
         };
-        let Err(probleem) = binnen(getal, grens) else {
-            continue;
-        };
-        let naam = pad.rsplit('/').next().unwrap_or_default().to_string();
+        let naam = pad.rsplit('/').next().unwrap_or_default();
         let waarde = match getal {
-            Getal::Exact(b) => getal_tekst(b, c.taal),
-            Getal::Onmogelijk(_) => String::new(),
+            Getal::Exact(b) => Feit::Getal(b),
+            Getal::Onmogelijk(_) => Feit::Tekst(""),
         };
-        let bericht = match probleem {
-            Probleem::NietEindig => c.zeg(
-                || format!("‘{naam}’ is geen eindig getal (NaN of oneindig)."),
-                || format!("‘{naam}’ is not a finite number (NaN or infinite)."),
-            ),
-            Probleem::TeVeelCijfers => c.zeg(
-                || format!("‘{naam}’ heeft meer cijfers dan exact te rekenen is."),
-                || format!("‘{naam}’ has more digits than can be computed exactly."),
-            ),
-            Probleem::Negatief => c.zeg(
-                || format!("‘{naam}’ kan niet negatief zijn ({waarde})."),
-                || format!("‘{naam}’ cannot be negative ({waarde})."),
-            ),
-            Probleem::Nul if grens.min == Min::Een => c.zeg(
-                || format!("‘{naam}’ moet minstens 1 zijn, niet {waarde}."),
-                || format!("‘{naam}’ must be at least 1, not {waarde}."),
-            ),
-            Probleem::Nul => {
-                c.zeg(|| format!("‘{naam}’ moet groter dan 0 zijn."), || format!("‘{naam}’ must be greater than 0."))
-            }
-            Probleem::GeenGeheel => c.zeg(
-                || format!("‘{naam}’ moet een heel getal zijn, niet {waarde}."),
-                || format!("‘{naam}’ must be a whole number, not {waarde}."),
-            ),
-            Probleem::Absurd => {
-                let max = getal_tekst(Breuk::geheel(grens.max), c.taal);
-                c.zeg(
-                    || format!("‘{naam}’ = {waarde} is onwaarschijnlijk groot (meer dan {max})."),
-                    || format!("‘{naam}’ = {waarde} is implausibly large (more than {max})."),
-                )
-            }
-        };
-        c.meld(&I04, Ernst::Fout, pad, bericht);
+        let bericht = vul(
+            &sjabloon,
+            c.taal,
+            &[("naam", Feit::Tekst(naam)), ("waarde", waarde), ("max", Feit::Geheel(grens.max))],
+        );
+        c.uit.push(I04.bevinding(Ernst::Fout, pad, bericht));
     }
     for &i in &c.ber.uren.absurd {
-        let max = velden::MAX_UREN;
-        let bericht = c.zeg(
-            || format!("Activiteit {} komt op meer dan {max} uur; controleer sessies en minuten.", i + 1),
-            || format!("Activity {} comes to more than {max} hours; check sessions and minutes.", i + 1),
+        c.meld(
+            &I04,
+            Ernst::Fout,
+            pad_in("activiteiten", i, ""),
+            &sj(
+                "Activiteit {n} komt op meer dan {max} uur; controleer sessies en minuten.",
+                "Activity {n} comes to more than {max} hours; check sessions and minutes.",
+            ),
+            &[("n", Feit::Geheel(i as i64 + 1)), ("max", Feit::Geheel(velden::MAX_UREN))],
         );
-        c.meld(&I04, Ernst::Fout, format!("/activiteiten/{i}"), bericht);
     }
 }
 
@@ -240,69 +238,82 @@ pub fn i04(c: &mut Ctx) {
 pub fn i06(c: &mut Ctx) {
     let p = c.plan;
     let werkbehoud = c.is_werkbehoud();
-    let mut ontbreekt: Vec<(&str, &str, &str)> = Vec::new();
-    if p.dienst.is_leeg() {
-        ontbreekt.push(("/dienst", "Kies de dienst", "Choose the service"));
-    }
-    if p.client.uitkering.is_leeg() {
-        ontbreekt.push((
+    let geen_activiteiten = match &p.activiteiten {
+        Veld::Leeg => true,
+        Veld::Waarde(l) => l.is_empty(),
+        Veld::Ongeldig => false,
+    };
+    let verplicht = [
+        (p.dienst.is_leeg(), "/dienst", sj("Kies de dienst.", "Choose the service.")),
+        (
+            p.client.uitkering.is_leeg(),
             "/client/uitkering",
-            "Vul de uitkering van de cliënt in (AG, ZW, WW, IVA of WAJONG-DGA)",
-            "Fill in the client's benefit (AG, ZW, WW, IVA or WAJONG-DGA)",
-        ));
-    }
-    if p.doorlooptijd_maanden.is_leeg() {
-        ontbreekt.push((
+            sj(
+                "Vul de uitkering van de cliënt in (AG, ZW, WW, IVA of WAJONG-DGA).",
+                "Fill in the client's benefit (AG, ZW, WW, IVA or WAJONG-DGA).",
+            ),
+        ),
+        (
+            p.doorlooptijd_maanden.is_leeg(),
             "/doorlooptijdMaanden",
-            "Vul de maximale individuele doorlooptijd in maanden in",
-            "Fill in the maximale individuele doorlooptijd in months",
-        ));
-    }
-    if werkbehoud && p.datums.inkooporder.is_leeg() {
-        ontbreekt.push((
+            sj(
+                "Vul de maximale individuele doorlooptijd in maanden in.",
+                "Fill in the maximale individuele doorlooptijd in months.",
+            ),
+        ),
+        (
+            werkbehoud && p.datums.inkooporder.is_leeg(),
             "/datums/inkooporder",
-            "Vul de datum van de Inkooporder in: daarmee start Werkbehoud",
-            "Fill in the date of the Inkooporder: Werkbehoud starts on it",
-        ));
-    }
-    if !werkbehoud && p.datums.opdracht.is_leeg() {
-        ontbreekt.push((
+            sj(
+                "Vul de datum van de Inkooporder in: daarmee start Werkbehoud.",
+                "Fill in the date of the Inkooporder: Werkbehoud starts on it.",
+            ),
+        ),
+        (
+            !werkbehoud && p.datums.opdracht.is_leeg(),
             "/datums/opdracht",
-            "Vul de datum van de Opdracht in: de termijnen tellen vanaf die dag",
-            "Fill in the date of the Opdracht: the deadlines count from that day",
-        ));
-    }
-    if matches!(&p.activiteiten, Veld::Leeg) || matches!(&p.activiteiten, Veld::Waarde(l) if l.is_empty()) {
-        ontbreekt.push(("/activiteiten", "Voeg ten minste één activiteit toe", "Add at least one activity"));
-    }
-    for (pad, nl, en) in ontbreekt {
-        let bericht = c.zeg(|| format!("{nl}."), || format!("{en}."));
-        c.meld(&I06, Ernst::Fout, pad, bericht);
+            sj(
+                "Vul de datum van de Opdracht in: de termijnen tellen vanaf die dag.",
+                "Fill in the date of the Opdracht: the deadlines count from that day.",
+            ),
+        ),
+        (geen_activiteiten, "/activiteiten", sj("Voeg ten minste één activiteit toe.", "Add at least one activity.")),
+    ];
+    for (ontbreekt, pad, sjabloon) in verplicht {
+        if ontbreekt {
+            c.meld(&I06, Ernst::Fout, pad, &sjabloon, &[]);
+        }
     }
 }
 
 /// I09: a BSN is nine digits and passes the elfproef: 9·d1 + 8·d2 + … + 2·d8 − d9 is a
 /// multiple of 11.
 pub fn i09(c: &mut Ctx) {
-    let Some(bsn) = c.plan.client.bsn.waarde() else {
-        return;
-    };
+    let Some(bsn) = c.plan.client.bsn.waarde() else { return };
     if bsn_geldig(bsn) {
         return;
     }
     let cijfers = bsn.chars().filter(char::is_ascii_digit).count();
-    let bericht = if cijfers != 9 || bsn.chars().any(|t| !t.is_ascii_digit() && !matches!(t, ' ' | '.' | '-')) {
-        c.zeg(
-            || format!("Een BSN bestaat uit 9 cijfers; hier staan er {cijfers}."),
-            || format!("A BSN has 9 digits; this has {cijfers}."),
-        )
+    if cijfers != 9 || bsn.chars().any(|t| !t.is_ascii_digit() && !matches!(t, ' ' | '.' | '-')) {
+        c.meld(
+            &I09,
+            Ernst::Fout,
+            "/client/bsn",
+            &sj("Een BSN bestaat uit 9 cijfers; hier staan er {n}.", "A BSN has 9 digits; this has {n}."),
+            &[("n", Feit::Geheel(cijfers as i64))],
+        );
     } else {
-        c.zeg(
-            || "Dit BSN klopt niet volgens de elfproef; controleer de cijfers.".into(),
-            || "This BSN fails the 11-test; check the digits.".into(),
-        )
-    };
-    c.meld(&I09, Ernst::Fout, "/client/bsn", bericht);
+        c.meld(
+            &I09,
+            Ernst::Fout,
+            "/client/bsn",
+            &sj(
+                "Dit BSN klopt niet volgens de elfproef; controleer de cijfers.",
+                "This BSN fails the 11-test; check the digits.",
+            ),
+            &[],
+        );
+    }
 }
 
 pub fn bsn_geldig(bsn: &str) -> bool {

@@ -2,9 +2,10 @@
 //! activity and for the administration, each line rounded to a cent (computed in
 //! `berekening`); Praktijkassessment has a fixed price instead.
 
+use crate::bericht::{pad_in, sj, Feit};
 use crate::diensten::TARIEVEN;
 use crate::plan::{Dienst, Veld};
-use crate::rapport::{euro, Ernst, Taal};
+use crate::rapport::Ernst;
 use crate::regels::regel::*;
 
 pub const P01: Regel = Regel {
@@ -63,23 +64,21 @@ pub fn p01(c: &mut Ctx) {
     if c.plan.onderbouwing_afwijking.waarde().is_some() {
         return;
     }
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
+    let Veld::Waarde(lijst) = &c.plan.activiteiten else { return };
     for (i, a) in lijst.iter().enumerate() {
         if a.uurtarief_cent.waarde().is_none() {
             continue;
         }
-        let bericht = c.zeg(
-            || {
-                format!(
-                    "Activiteit {} heeft een afwijkend uurtarief; onderbouw waarom, want UWV beslist erover.",
-                    i + 1
-                )
-            },
-            || format!("Activity {} has a deviating hourly tariff; justify why, as UWV decides on it.", i + 1),
+        c.meld(
+            &P01,
+            Ernst::Waarschuwing,
+            pad_in("activiteiten", i, "uurtariefCent"),
+            &sj(
+                "Activiteit {n} heeft een afwijkend uurtarief; onderbouw waarom, want UWV beslist erover.",
+                "Activity {n} has a deviating hourly tariff; justify why, as UWV decides on it.",
+            ),
+            &[("n", Feit::Geheel(i as i64 + 1))],
         );
-        c.meld(&P01, Ernst::Waarschuwing, format!("/activiteiten/{i}/uurtariefCent"), bericht);
     }
 }
 
@@ -89,11 +88,16 @@ pub fn p02(c: &mut Ctx) {
     {
         return;
     }
-    let bericht = c.zeg(
-        || "De vaste prijs van een Praktijkassessment is niet opgegeven; de prijs is daarom niet berekend.".into(),
-        || "The fixed price of a Praktijkassessment was not given, so the price was not computed.".into(),
+    c.meld(
+        &P02,
+        Ernst::Info,
+        "",
+        &sj(
+            "De vaste prijs van een Praktijkassessment is niet opgegeven; de prijs is daarom niet berekend.",
+            "The fixed price of a Praktijkassessment was not given, so the price was not computed.",
+        ),
+        &[],
     );
-    c.meld(&P02, Ernst::Info, "", bericht);
 }
 
 /// P03: no hourly tariff for the Opdracht's date.
@@ -101,15 +105,15 @@ pub fn p03(c: &mut Ctx) {
     if c.dienst() == Some(Dienst::Praktijkassessment) || c.ber.tarief.is_some() {
         return;
     }
-    let vanaf = TARIEVEN[0].geldig_vanaf;
-    let v = match c.taal {
-        Taal::Nl => crate::datum::nl(vanaf),
-        Taal::En => crate::datum::en(vanaf),
-    };
-    let t = euro(i128::from(TARIEVEN[0].uurtarief_cent), c.taal);
-    let bericht = c.zeg(
-        || format!("Voor deze Opdracht is geen uurtarief bekend (meegeleverd: {t} vanaf {v}); geef het tarief op om de prijs te berekenen."),
-        || format!("No hourly tariff is known for this Opdracht (bundled: {t} from {v}); give the tariff to compute the price."),
+    let oudste = &TARIEVEN[0];
+    c.meld(
+        &P03,
+        Ernst::Waarschuwing,
+        "/datums/opdracht",
+        &sj(
+            "Voor deze Opdracht is geen uurtarief bekend (meegeleverd: {tarief} vanaf {vanaf}); geef het tarief op om de prijs te berekenen.",
+            "No hourly tariff is known for this Opdracht (bundled: {tarief} from {vanaf}); give the tariff to compute the price.",
+        ),
+        &[("tarief", Feit::Euro(oudste.uurtarief_cent.into())), ("vanaf", Feit::Datum(oudste.geldig_vanaf))],
     );
-    c.meld(&P03, Ernst::Waarschuwing, "/datums/opdracht", bericht);
 }

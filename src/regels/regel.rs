@@ -1,8 +1,7 @@
 //! What every rule is: its metadata (the catalogue entry) and the context it runs in.
 
-use serde::Serialize;
-
 use crate::berekening::Berekening;
+use crate::bericht::{vul, Feit, Sjabloon};
 use crate::diensten::{DienstInfo, Taalpaar};
 use crate::plan::{Dienst, Plan};
 use crate::rapport::{Bevinding, Ernst, Taal};
@@ -10,7 +9,7 @@ use crate::Opties;
 
 /// A rule's catalogue entry (SPEC §6): code, severity, source paragraph, and its
 /// explanation in Dutch and English. `catalogus()`, the page and `docs/regels.md` read it.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy)]
 pub struct Regel {
     pub code: &'static str,
     /// The severities it can have; two for the F/W and F/I rules.
@@ -25,6 +24,16 @@ pub struct Regel {
     /// Where we chose a reading of the source (clippy's "known problems").
     pub lezing: Option<Taalpaar>,
 }
+
+crate::schrijven::object!(Regel {
+    "code" => code,
+    "ernst" => ernst,
+    "bron" => bron,
+    "titel" => titel,
+    "waarom" => waarom,
+    "voorbeeld" => voorbeeld,
+    "lezing" => lezing,
+});
 
 pub const fn tp(nl: &'static str, en: &'static str) -> Taalpaar {
     Taalpaar { nl, en }
@@ -53,13 +62,17 @@ pub struct Ctx<'c, 'a> {
 }
 
 impl<'c, 'a> Ctx<'c, 'a> {
-    pub fn meld(&mut self, regel: &Regel, ernst: Ernst, pad: impl Into<String>, bericht: String) {
+    /// Reports a finding: the template filled with the facts, in the language asked for.
+    pub fn meld(
+        &mut self,
+        regel: &Regel,
+        ernst: Ernst,
+        pad: impl Into<String>,
+        sjabloon: &Sjabloon,
+        feiten: &[(&str, Feit)],
+    ) {
+        let bericht = vul(sjabloon, self.taal, feiten);
         self.uit.push(regel.bevinding(ernst, pad.into(), bericht));
-    }
-
-    /// Builds the message in the language asked for.
-    pub fn zeg(&self, nl: impl FnOnce() -> String, en: impl FnOnce() -> String) -> String {
-        self.taal.kies(nl, en)
     }
 
     pub fn dienst(&self) -> Option<Dienst> {
@@ -70,13 +83,11 @@ impl<'c, 'a> Ctx<'c, 'a> {
         self.dienst().map(Dienst::info)
     }
 
-    /// The service's name in the language asked for.
-    pub fn dienstnaam(&self) -> &'static str {
-        match (self.info(), self.taal) {
-            (Some(i), Taal::Nl) => i.naam.nl,
-            (Some(i), Taal::En) => i.naam.en,
-            (None, Taal::Nl) => "de dienst",
-            (None, Taal::En) => "the service",
+    /// The service's name, for messages.
+    pub fn dienstnaam(&self) -> Feit<'static> {
+        match self.info() {
+            Some(i) => Feit::Taal(i.naam),
+            None => Feit::Taal(tp("de dienst", "the service")),
         }
     }
 

@@ -4,10 +4,11 @@
 
 use chrono::NaiveDate;
 
+use crate::bericht::{sj, Feit};
 use crate::datum;
-use crate::diensten::BIJNA_TE_LAAT_DAGEN;
+use crate::diensten::{Taalpaar, BIJNA_TE_LAAT_DAGEN};
 use crate::plan::Soort;
-use crate::rapport::{Ernst, Taal};
+use crate::rapport::Ernst;
 use crate::regels::regel::*;
 
 pub const T01: Regel = Regel {
@@ -77,13 +78,6 @@ pub const T04: Regel = Regel {
     lezing: None,
 };
 
-fn dag(d: NaiveDate, taal: Taal) -> String {
-    match taal {
-        Taal::Nl => datum::nl(d),
-        Taal::En => datum::en(d),
-    }
-}
-
 /// Whether the submission deadline of §4.4.1 applies: a plan, not a bijstelling, not after
 /// a rejection (then T03).
 fn indiening_telt(c: &Ctx) -> bool {
@@ -96,30 +90,34 @@ pub fn t01(c: &mut Ctx) {
     if !indiening_telt(c) {
         return;
     }
-    let Some(uiterlijk) = c.ber.termijnen.indienen_uiterlijk else {
-        return;
-    };
-    let u = dag(uiterlijk, c.taal);
-    let bericht = match (c.plan.datums.indiening.kopie(), c.opties.peildatum) {
-        (Some(ingediend), _) if ingediend > uiterlijk => {
-            let i = dag(ingediend, c.taal);
-            let te_laat = datum::dagen_tussen(uiterlijk, ingediend);
-            c.zeg(
-                || format!("Indiening op {i} is {te_laat} dag(en) te laat: uiterlijk {u}, 28 dagen na de Opdracht."),
-                || {
-                    format!(
-                        "Submitting on {i} is {te_laat} day(s) late: the deadline is {u}, 28 days after the Opdracht."
-                    )
-                },
-            )
-        }
-        (None, Some(vandaag)) if vandaag > uiterlijk => c.zeg(
-            || format!("Het plan is nog niet ingediend en de termijn verliep op {u} (28 dagen na de Opdracht)."),
-            || format!("The plan has not been submitted and the deadline passed on {u} (28 days after the Opdracht)."),
+    let Some(uiterlijk) = c.ber.termijnen.indienen_uiterlijk else { return };
+    match (c.plan.datums.indiening.kopie(), c.opties.peildatum) {
+        (Some(ingediend), _) if ingediend > uiterlijk => c.meld(
+            &T01,
+            Ernst::Fout,
+            "/datums/indiening",
+            &sj(
+                "Indiening op {ingediend} is {dagen} dag(en) te laat: uiterlijk {uiterlijk}, 28 dagen na de Opdracht.",
+                "Submitting on {ingediend} is {dagen} day(s) late: the deadline is {uiterlijk}, 28 days after the Opdracht.",
+            ),
+            &[
+                ("ingediend", Feit::Datum(ingediend)),
+                ("dagen", Feit::Geheel(datum::dagen_tussen(uiterlijk, ingediend))),
+                ("uiterlijk", Feit::Datum(uiterlijk)),
+            ],
         ),
-        _ => return,
-    };
-    c.meld(&T01, Ernst::Fout, "/datums/indiening", bericht);
+        (None, Some(vandaag)) if vandaag > uiterlijk => c.meld(
+            &T01,
+            Ernst::Fout,
+            "/datums/indiening",
+            &sj(
+                "Het plan is nog niet ingediend en de termijn verliep op {uiterlijk} (28 dagen na de Opdracht).",
+                "The plan has not been submitted and the deadline passed on {uiterlijk} (28 days after the Opdracht).",
+            ),
+            &[("uiterlijk", Feit::Datum(uiterlijk))],
+        ),
+        _ => {}
+    }
 }
 
 /// T02: not yet submitted, and 3 days or fewer left.
@@ -127,9 +125,7 @@ pub fn t02(c: &mut Ctx) {
     if !indiening_telt(c) {
         return;
     }
-    let (Some(uiterlijk), Some(vandaag)) = (c.ber.termijnen.indienen_uiterlijk, c.opties.peildatum) else {
-        return;
-    };
+    let (Some(uiterlijk), Some(vandaag)) = (c.ber.termijnen.indienen_uiterlijk, c.opties.peildatum) else { return };
     let ingediend = c.plan.datums.indiening.kopie();
     if ingediend.is_some_and(|i| i <= vandaag || i > uiterlijk) {
         return; // submitted already, or planned too late (T01)
@@ -138,20 +134,27 @@ pub fn t02(c: &mut Ctx) {
     if !(0..=BIJNA_TE_LAAT_DAGEN).contains(&over) {
         return;
     }
-    let u = dag(uiterlijk, c.taal);
-    let bericht = c.zeg(
-        || match over {
-            0 => format!("Vandaag ({u}) is de laatste dag om het plan in te dienen."),
-            1 => format!("Nog 1 dag om het plan in te dienen: uiterlijk {u}."),
-            n => format!("Nog {n} dagen om het plan in te dienen: uiterlijk {u}."),
-        },
-        || match over {
-            0 => format!("Today ({u}) is the last day to submit the plan."),
-            1 => format!("1 day left to submit the plan: by {u}."),
-            n => format!("{n} days left to submit the plan: by {u}."),
-        },
+    let sjabloon = match over {
+        0 => sj(
+            "Vandaag ({uiterlijk}) is de laatste dag om het plan in te dienen.",
+            "Today ({uiterlijk}) is the last day to submit the plan.",
+        ),
+        1 => sj(
+            "Nog 1 dag om het plan in te dienen: uiterlijk {uiterlijk}.",
+            "1 day left to submit the plan: by {uiterlijk}.",
+        ),
+        _ => sj(
+            "Nog {over} dagen om het plan in te dienen: uiterlijk {uiterlijk}.",
+            "{over} days left to submit the plan: by {uiterlijk}.",
+        ),
+    };
+    c.meld(
+        &T02,
+        Ernst::Waarschuwing,
+        "/datums/indiening",
+        &sjabloon,
+        &[("over", Feit::Geheel(over)), ("uiterlijk", Feit::Datum(uiterlijk))],
     );
-    c.meld(&T02, Ernst::Waarschuwing, "/datums/indiening", bericht);
 }
 
 /// T03: after a rejection, re-submitted within 7 days.
@@ -163,94 +166,108 @@ pub fn t03(c: &mut Ctx) {
     else {
         return;
     };
-    let u = dag(uiterlijk, c.taal);
-    let bericht = match (c.plan.datums.indiening.kopie(), c.opties.peildatum) {
-        (Some(opnieuw), _) if opnieuw >= afkeuring && opnieuw > uiterlijk => {
-            let o = dag(opnieuw, c.taal);
-            c.zeg(
-                || format!("Opnieuw indienen op {o} is te laat: na de afkeuring uiterlijk {u} (7 dagen)."),
-                || format!("Re-submitting on {o} is too late: after the rejection the deadline is {u} (7 days)."),
-            )
-        }
-        (None, Some(vandaag)) if vandaag > uiterlijk => c.zeg(
-            || format!("Het afgekeurde plan is nog niet opnieuw ingediend en de termijn verliep op {u} (7 dagen na de afkeuring)."),
-            || format!("The rejected plan has not been re-submitted and the deadline passed on {u} (7 days after the rejection)."),
+    match (c.plan.datums.indiening.kopie(), c.opties.peildatum) {
+        (Some(opnieuw), _) if opnieuw >= afkeuring && opnieuw > uiterlijk => c.meld(
+            &T03,
+            Ernst::Fout,
+            "/datums/indiening",
+            &sj(
+                "Opnieuw indienen op {opnieuw} is te laat: na de afkeuring uiterlijk {uiterlijk} (7 dagen).",
+                "Re-submitting on {opnieuw} is too late: after the rejection the deadline is {uiterlijk} (7 days).",
+            ),
+            &[("opnieuw", Feit::Datum(opnieuw)), ("uiterlijk", Feit::Datum(uiterlijk))],
         ),
-        _ => return,
-    };
-    c.meld(&T03, Ernst::Fout, "/datums/indiening", bericht);
+        (None, Some(vandaag)) if vandaag > uiterlijk => c.meld(
+            &T03,
+            Ernst::Fout,
+            "/datums/indiening",
+            &sj(
+                "Het afgekeurde plan is nog niet opnieuw ingediend en de termijn verliep op {uiterlijk} (7 dagen na de afkeuring).",
+                "The rejected plan has not been re-submitted and the deadline passed on {uiterlijk} (7 days after the rejection).",
+            ),
+            &[("uiterlijk", Feit::Datum(uiterlijk))],
+        ),
+        _ => {}
+    }
 }
 
 /// T04: the dates of the process in their only possible order.
 pub fn t04(c: &mut Ctx) {
     let d = &c.plan.datums;
     let afkeuring = d.afkeuring.kopie();
-    struct Paar<'n> {
+    /// Two dates that must come in this order, and how to name them.
+    struct Paar {
         eerder: Option<NaiveDate>,
         later: Option<NaiveDate>,
         pad: &'static str,
-        /// The later one and the earlier one, in Dutch and in English.
-        nl: (&'n str, &'n str),
-        en: (&'n str, &'n str),
+        naam_later: Taalpaar,
+        naam_eerder: Taalpaar,
     }
     let paren = [
         Paar {
             eerder: d.opdracht.kopie(),
             later: d.indiening.kopie(),
             pad: "/datums/indiening",
-            nl: ("De indiening", "de Opdracht"),
-            en: ("The submission", "the Opdracht"),
+            naam_later: tp("De indiening", "The submission"),
+            naam_eerder: tp("de Opdracht", "the Opdracht"),
         },
         Paar {
             eerder: d.opdracht.kopie(),
             later: afkeuring,
             pad: "/datums/afkeuring",
-            nl: ("De afkeuring", "de Opdracht"),
-            en: ("The rejection", "the Opdracht"),
+            naam_later: tp("De afkeuring", "The rejection"),
+            naam_eerder: tp("de Opdracht", "the Opdracht"),
         },
         Paar {
             eerder: afkeuring,
             later: d.indiening.kopie(),
             pad: "/datums/indiening",
-            nl: ("De herindiening", "de afkeuring"),
-            en: ("The re-submission", "the rejection"),
+            naam_later: tp("De herindiening", "The re-submission"),
+            naam_eerder: tp("de afkeuring", "the rejection"),
         },
         Paar {
             eerder: d.indiening.kopie(),
             later: d.akkoord.kopie(),
             pad: "/datums/akkoord",
-            nl: ("Het akkoord", "de indiening"),
-            en: ("The approval", "the submission"),
+            naam_later: tp("Het akkoord", "The approval"),
+            naam_eerder: tp("de indiening", "the submission"),
         },
         Paar {
             eerder: d.akkoord.kopie(),
             later: d.inkooporder.kopie(),
             pad: "/datums/inkooporder",
-            nl: ("De Inkooporder", "het akkoord"),
-            en: ("The Inkooporder", "the approval"),
+            naam_later: tp("De Inkooporder", "The Inkooporder"),
+            naam_eerder: tp("het akkoord", "the approval"),
         },
         Paar {
             eerder: c.plan.scholing.start.kopie(),
             later: c.plan.scholing.eind.kopie(),
             pad: "/scholing/eind",
-            nl: ("Het einde van de scholing", "de start"),
-            en: ("The end of the scholing", "its start"),
+            naam_later: tp("Het einde van de scholing", "The end of the scholing"),
+            naam_eerder: tp("de start", "its start"),
         },
     ];
     let mut gemeld: Vec<&str> = Vec::new();
-    for Paar { eerder, later, pad, nl: (nl_later, nl_eerder), en: (en_later, en_eerder) } in paren {
-        let (Some(e), Some(l)) = (eerder, later) else {
-            continue;
-        };
-        if l >= e || gemeld.contains(&pad) {
+    for p in paren {
+        let (Some(e), Some(l)) = (p.eerder, p.later) else { continue };
+        if l >= e || gemeld.contains(&p.pad) {
             continue;
         }
-        gemeld.push(pad);
-        let (ed, ld) = (dag(e, c.taal), dag(l, c.taal));
-        let bericht = c.zeg(
-            || format!("{nl_later} ({ld}) ligt vóór {nl_eerder} ({ed}); dat kan niet."),
-            || format!("{en_later} ({ld}) is before {en_eerder} ({ed}); that is impossible."),
+        gemeld.push(p.pad);
+        c.meld(
+            &T04,
+            Ernst::Fout,
+            p.pad,
+            &sj(
+                "{later} ({l}) ligt vóór {eerder} ({e}); dat kan niet.",
+                "{later} ({l}) is before {eerder} ({e}); that is impossible.",
+            ),
+            &[
+                ("later", Feit::Taal(p.naam_later)),
+                ("l", Feit::Datum(l)),
+                ("eerder", Feit::Taal(p.naam_eerder)),
+                ("e", Feit::Datum(e)),
+            ],
         );
-        c.meld(&T04, Ernst::Fout, pad, bericht);
     }
 }

@@ -1,10 +1,12 @@
 //! U — Begeleidingsuren (§3.6 Tabel III, §4.4.2). The hours themselves are computed in
 //! `berekening` (sessies × minuten ÷ deelnemers ÷ 60, exact); these rules judge them.
 
+use crate::berekening::{binnen, geldig};
+use crate::bericht::{pad_in, sj, Feit};
 use crate::breuk::Breuk;
 use crate::diensten::Urenregel;
 use crate::plan::{Dienst, Veld, Vorm};
-use crate::rapport::{duur, getal_tekst, Ernst};
+use crate::rapport::Ernst;
 use crate::regels::regel::*;
 use crate::velden;
 
@@ -158,31 +160,35 @@ pub const U09: Regel = Regel {
 /// U01: the total against the (exceptional) maximum of Tabel III.
 pub fn u01(c: &mut Ctx) {
     let Some(info) = c.info() else { return };
-    let Urenregel::Maximum { .. } = info.uren else {
-        return;
-    };
+    let Urenregel::Maximum { .. } = info.uren else { return };
     let uitzondering = c.plan.uitzondering_uwv.kopie() == Some(true);
-    let (Some(totaal), Some(max)) = (c.ber.uren.totaal, c.ber.uren.geldend_maximum(uitzondering)) else {
-        return;
-    };
+    let (Some(totaal), Some(max)) = (c.ber.uren.totaal, c.ber.uren.geldend_maximum(uitzondering)) else { return };
     if totaal <= max {
         return;
     }
-    let (t, m) = (getal_tekst(totaal, c.taal), getal_tekst(max, c.taal));
-    let over = totaal.minus(max).map(|o| duur(o, c.taal)).unwrap_or_default();
+    let Some(over) = totaal.minus(max) else { return };
+    let soort = if uitzondering && c.ber.uren.verhoogd_maximum.is_some() {
+        tp("het uitzonderlijke maximum", "the exceptional maximum")
+    } else {
+        tp("het maximum", "the maximum")
+    };
     let dienst = c.dienstnaam();
-    let verhoogd = uitzondering && c.ber.uren.verhoogd_maximum.is_some();
-    let bericht = c.zeg(
-        || {
-            let soort = if verhoogd { "het uitzonderlijke maximum" } else { "het maximum" };
-            format!("{t} uur is {over} te veel: {soort} voor {dienst} is {m} uur.")
-        },
-        || {
-            let soort = if verhoogd { "the exceptional maximum" } else { "the maximum" };
-            format!("{t} hours is {over} too many: {soort} for {dienst} is {m} hours.")
-        },
+    c.meld(
+        &U01,
+        Ernst::Fout,
+        "/activiteiten",
+        &sj(
+            "{totaal} uur is {over} te veel: {soort} voor {dienst} is {max} uur.",
+            "{totaal} hours is {over} too many: {soort} for {dienst} is {max} hours.",
+        ),
+        &[
+            ("totaal", Feit::Getal(totaal)),
+            ("over", Feit::Duur(over)),
+            ("soort", Feit::Taal(soort)),
+            ("dienst", dienst),
+            ("max", Feit::Getal(max)),
+        ],
     );
-    c.meld(&U01, Ernst::Fout, "/activiteiten", bericht);
 }
 
 /// U02: the exceptional maximum is used, or claimed for a service that has none.
@@ -194,51 +200,54 @@ pub fn u02(c: &mut Ctx) {
     let dienst = c.dienstnaam();
     match info.uren {
         Urenregel::Maximum { maximum, verhoogd_maximum: Some(verhoogd) } => {
-            let Some(totaal) = c.ber.uren.totaal else {
-                return;
-            };
+            let Some(totaal) = c.ber.uren.totaal else { return };
             if totaal <= Breuk::geheel(i64::from(maximum)) {
                 return;
             }
-            let t = getal_tekst(totaal, c.taal);
-            let bericht = c.zeg(
-                || format!("{t} uur ligt boven het gewone maximum van {maximum} uur voor {dienst}; tot {verhoogd} uur mag alleen in een uitzonderlijk geval, ter beoordeling van UWV."),
-                || format!("{t} hours is above the normal maximum of {maximum} hours for {dienst}; up to {verhoogd} hours is allowed only in an exceptional case, at UWV's judgement."),
+            c.meld(
+                &U02,
+                Ernst::Waarschuwing,
+                "/uitzonderingUwv",
+                &sj(
+                    "{totaal} uur ligt boven het gewone maximum van {max} uur voor {dienst}; tot {verhoogd} uur mag alleen in een uitzonderlijk geval, ter beoordeling van UWV.",
+                    "{totaal} hours is above the normal maximum of {max} hours for {dienst}; up to {verhoogd} hours is allowed only in an exceptional case, at UWV's judgement.",
+                ),
+                &[("totaal", Feit::Getal(totaal)), ("max", Feit::Geheel(maximum.into())), ("dienst", dienst), ("verhoogd", Feit::Geheel(verhoogd.into()))],
             );
-            c.meld(&U02, Ernst::Waarschuwing, "/uitzonderingUwv", bericht);
         }
-        _ => {
-            let bericht = c.zeg(
-                || format!("{dienst} kent geen uitzonderlijk maximum aan Begeleidingsuren; alleen Werkfit maken (60) en Naar werk (40) hebben er een."),
-                || format!("{dienst} has no exceptional maximum of Begeleidingsuren; only Werkfit maken (60) and Naar werk (40) have one."),
-            );
-            c.meld(&U02, Ernst::Waarschuwing, "/uitzonderingUwv", bericht);
-        }
+        _ => c.meld(
+            &U02,
+            Ernst::Waarschuwing,
+            "/uitzonderingUwv",
+            &sj(
+                "{dienst} kent geen uitzonderlijk maximum aan Begeleidingsuren; alleen Werkfit maken (60) en Naar werk (40) hebben er een.",
+                "{dienst} has no exceptional maximum of Begeleidingsuren; only Werkfit maken (60) and Naar werk (40) have one.",
+            ),
+            &[("dienst", dienst)],
+        ),
     }
 }
 
 /// U03: administration hours at most 3, Werkbehoud 1.
 pub fn u03(c: &mut Ctx) {
-    let Some(admin) = c.ber.uren.administratie else {
-        return;
-    };
+    let Some(admin) = c.ber.uren.administratie else { return };
     let max = c.info().map_or(3, |i| i.max_administratie_uren);
     if admin <= Breuk::geheel(i64::from(max)) {
         return;
     }
-    let a = getal_tekst(admin, c.taal);
-    let bericht = if c.is_werkbehoud() {
-        c.zeg(
-            || format!("{a} uur administratie; bij Werkbehoud is dat hooguit {max} uur, voor de eindrapportage."),
-            || format!("{a} hours of administration; for Werkbehoud at most {max} hour, for the final report."),
+    let sjabloon = if c.is_werkbehoud() {
+        sj(
+            "{admin} administratie; bij Werkbehoud is dat hooguit {max}, voor de eindrapportage.",
+            "{admin} of administration; for Werkbehoud at most {max}, for the final report.",
         )
     } else {
-        c.zeg(
-            || format!("{a} uur administratie; voor plan en rapportages is dat hooguit {max} uur per cliënt."),
-            || format!("{a} hours of administration; for the plan and reports at most {max} hours per client."),
+        sj(
+            "{admin} administratie; voor plan en rapportages is dat hooguit {max} per cliënt.",
+            "{admin} of administration; for the plan and reports at most {max} per client.",
         )
     };
-    c.meld(&U03, Ernst::Fout, "/administratieUren", bericht);
+    let max = Feit::Duur(Breuk::geheel(max.into()));
+    c.meld(&U03, Ernst::Fout, "/administratieUren", &sjabloon, &[("admin", Feit::Duur(admin)), ("max", max)]);
 }
 
 /// U04: no administration hours listed.
@@ -254,95 +263,101 @@ pub fn u04(c: &mut Ctx) {
     if !leeg {
         return;
     }
-    let max = c.info().map_or(3, |i| i.max_administratie_uren);
-    let bericht = c.zeg(
-        || {
-            format!(
-                "Er zijn geen administratie-uren opgenomen; tot {max} uur kan, maar alleen als het in het plan staat."
-            )
-        },
-        || {
-            format!(
-                "No administration hours are listed; up to {max} hours is possible, but only if the plan lists them."
-            )
-        },
+    let max = Breuk::geheel(c.info().map_or(3, |i| i.max_administratie_uren).into());
+    c.meld(
+        &U04,
+        Ernst::Info,
+        "/administratieUren",
+        &sj(
+            "Er zijn geen administratie-uren opgenomen; tot {max} kan, maar alleen als het in het plan staat.",
+            "No administration hours are listed; up to {max} is possible, but only if the plan lists them.",
+        ),
+        &[("max", Feit::Duur(max))],
     );
-    c.meld(&U04, Ernst::Info, "/administratieUren", bericht);
 }
 
 /// U05: Begeleiding bij Scholing, one hour per week of scholing, at most 49.
 pub fn u05(c: &mut Ctx) {
     let Some(info) = c.info() else { return };
-    let Urenregel::PerWeek { uren_per_week, maximum_per_jaar } = info.uren else {
-        return;
-    };
-    let (Some(totaal), Some(max)) = (c.ber.uren.totaal, c.ber.uren.maximum) else {
-        return;
-    };
+    let Urenregel::PerWeek { uren_per_week, maximum_per_jaar } = info.uren else { return };
+    let (Some(totaal), Some(max)) = (c.ber.uren.totaal, c.ber.uren.maximum) else { return };
     if totaal <= max {
         return;
     }
-    let t = getal_tekst(totaal, c.taal);
-    let bericht = match c.ber.uren.scholing_weken {
-        Some(weken) if max < Breuk::geheel(i64::from(maximum_per_jaar)) => {
-            let w = getal_tekst(weken, c.taal);
-            let m = getal_tekst(max, c.taal);
-            c.zeg(
-                || format!("{t} uur is meer dan {uren_per_week} uur per week scholing: de scholing loopt {w} weken binnen de doorlooptijd, dus hooguit {m} uur."),
-                || format!("{t} hours is more than {uren_per_week} hour per week of scholing: the scholing runs {w} weeks inside the doorlooptijd, so at most {m} hours."),
-            )
-        }
-        _ => c.zeg(
-            || format!("{t} uur is meer dan de {maximum_per_jaar} uur die UWV per jaar voor Begeleiding bij Scholing vergoedt."),
-            || format!("{t} hours is more than the {maximum_per_jaar} hours a year UWV pays for Begeleiding bij Scholing."),
+    let jaar = Breuk::geheel(maximum_per_jaar.into());
+    match c.ber.uren.scholing_weken {
+        Some(weken) if max < jaar => c.meld(
+            &U05,
+            Ernst::Fout,
+            "/activiteiten",
+            &sj(
+                "{totaal} is meer dan {per_week} per week scholing: de scholing loopt {weken} weken binnen de doorlooptijd, dus hooguit {max}.",
+                "{totaal} is more than {per_week} per week of scholing: the scholing runs {weken} weeks inside the doorlooptijd, so at most {max}.",
+            ),
+            &[
+                ("totaal", Feit::Duur(totaal)),
+                ("per_week", Feit::Duur(Breuk::geheel(uren_per_week.into()))),
+                ("weken", Feit::Getal(weken)),
+                ("max", Feit::Duur(max)),
+            ],
         ),
-    };
-    c.meld(&U05, Ernst::Fout, "/activiteiten", bericht);
+        _ => c.meld(
+            &U05,
+            Ernst::Fout,
+            "/activiteiten",
+            &sj(
+                "{totaal} is meer dan de {jaar} die UWV per jaar voor Begeleiding bij Scholing vergoedt.",
+                "{totaal} is more than the {jaar} a year UWV pays for Begeleiding bij Scholing.",
+            ),
+            &[("totaal", Feit::Duur(totaal)), ("jaar", Feit::Duur(jaar))],
+        ),
+    }
 }
 
 /// U06: a group activity needs its number of participants (at least 2).
 pub fn u06(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
+    let Veld::Waarde(lijst) = &c.plan.activiteiten else { return };
     for (i, a) in lijst.iter().enumerate() {
         if a.vorm.kopie() != Some(Vorm::Groep) {
             continue;
         }
-        let pad = format!("/activiteiten/{i}/deelnemers");
-        let n = i + 1;
+        let pad = pad_in("activiteiten", i, "deelnemers");
+        let n = Feit::Geheel(i as i64 + 1);
         match &a.deelnemers {
-            Veld::Leeg => {
-                let bericht = c.zeg(
-                    || format!("Activiteit {n} is een groepsactiviteit: vul het aantal deelnemers in (inclusief de cliënt)."),
-                    || format!("Activity {n} is a group activity: fill in the number of participants (including the client)."),
-                );
-                c.meld(&U06, Ernst::Fout, pad, bericht);
-            }
+            Veld::Leeg => c.meld(
+                &U06,
+                Ernst::Fout,
+                pad,
+                &sj(
+                    "Activiteit {n} is een groepsactiviteit: vul het aantal deelnemers in (inclusief de cliënt).",
+                    "Activity {n} is a group activity: fill in the number of participants (including the client).",
+                ),
+                &[("n", n)],
+            ),
             Veld::Waarde(g) => {
-                let crate::plan::Getal::Exact(d) = *g else {
-                    continue;
-                };
-                if !d.is_geheel() || crate::berekening::binnen(*g, velden::DEELNEMERS).is_err() {
-                    continue; // I04's
-                }
+                let Ok(d) = binnen(*g, velden::DEELNEMERS) else { continue }; // I04's
                 if d < Breuk::geheel(1) {
-                    let w = getal_tekst(d, c.taal);
-                    let bericht = c.zeg(
-                        || format!("Activiteit {n}: een groep met {w} deelnemers kan niet; de cliënt telt zelf mee."),
-                        || {
-                            format!(
-                                "Activity {n}: a group of {w} participants is impossible; the client counts as one."
-                            )
-                        },
+                    c.meld(
+                        &U06,
+                        Ernst::Fout,
+                        pad,
+                        &sj(
+                            "Activiteit {n}: een groep met {d} deelnemers kan niet; de cliënt telt zelf mee.",
+                            "Activity {n}: a group of {d} participants is impossible; the client counts as one.",
+                        ),
+                        &[("n", n), ("d", Feit::Getal(d))],
                     );
-                    c.meld(&U06, Ernst::Fout, pad, bericht);
                 } else if d == Breuk::geheel(1) {
-                    let bericht = c.zeg(
-                        || format!("Activiteit {n} heeft als groep maar 1 deelnemer: dan is het een individuele activiteit."),
-                        || format!("Activity {n} is a group with only 1 participant: that makes it an individual activity."),
+                    c.meld(
+                        &U06,
+                        Ernst::Waarschuwing,
+                        pad,
+                        &sj(
+                            "Activiteit {n} heeft als groep maar 1 deelnemer: dan is het een individuele activiteit.",
+                            "Activity {n} is a group with only 1 participant: that makes it an individual activity.",
+                        ),
+                        &[("n", n)],
                     );
-                    c.meld(&U06, Ernst::Waarschuwing, pad, bericht);
                 }
             }
             Veld::Ongeldig => {}
@@ -352,61 +367,66 @@ pub fn u06(c: &mut Ctx) {
 
 /// U07: sessions and minutes per session are needed to count an activity's hours.
 pub fn u07(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else {
-        return;
-    };
+    let Veld::Waarde(lijst) = &c.plan.activiteiten else { return };
     for (i, a) in lijst.iter().enumerate() {
-        let (sessies, minuten) = (a.sessies.is_leeg(), a.minuten_per_sessie.is_leeg());
-        if !sessies && !minuten {
-            continue;
-        }
-        let n = i + 1;
-        let (veld, bericht) = match (sessies, minuten) {
-            (true, true) => ("sessies", c.zeg(
-                || format!("Activiteit {n}: vul het aantal sessies en de minuten per sessie in, anders zijn de uren niet te berekenen."),
-                || format!("Activity {n}: fill in the number of sessions and the minutes per session, or its hours cannot be computed."),
-            )),
-            (true, false) => ("sessies", c.zeg(
-                || format!("Activiteit {n}: vul het aantal sessies in, anders zijn de uren niet te berekenen."),
-                || format!("Activity {n}: fill in the number of sessions, or its hours cannot be computed."),
-            )),
-            _ => ("minutenPerSessie", c.zeg(
-                || format!("Activiteit {n}: vul de minuten per sessie in, anders zijn de uren niet te berekenen."),
-                || format!("Activity {n}: fill in the minutes per session, or its hours cannot be computed."),
-            )),
+        let (veld, sjabloon) = match (a.sessies.is_leeg(), a.minuten_per_sessie.is_leeg()) {
+            (false, false) => continue,
+            (true, true) => (
+                "sessies",
+                sj(
+                    "Activiteit {n}: vul het aantal sessies en de minuten per sessie in, anders zijn de uren niet te berekenen.",
+                    "Activity {n}: fill in the number of sessions and the minutes per session, or its hours cannot be computed.",
+                ),
+            ),
+            (true, false) => (
+                "sessies",
+                sj(
+                    "Activiteit {n}: vul het aantal sessies in, anders zijn de uren niet te berekenen.",
+                    "Activity {n}: fill in the number of sessions, or its hours cannot be computed.",
+                ),
+            ),
+            (false, true) => (
+                "minutenPerSessie",
+                sj(
+                    "Activiteit {n}: vul de minuten per sessie in, anders zijn de uren niet te berekenen.",
+                    "Activity {n}: fill in the minutes per session, or its hours cannot be computed.",
+                ),
+            ),
         };
-        c.meld(&U07, Ernst::Fout, format!("/activiteiten/{i}/{veld}"), bericht);
+        c.meld(&U07, Ernst::Fout, pad_in("activiteiten", i, veld), &sjabloon, &[("n", Feit::Geheel(i as i64 + 1))]);
     }
 }
 
 /// U08: the total against the Werkplan's indication, and its justification.
 pub fn u08(c: &mut Ctx) {
-    let Some(werkplan) = crate::berekening::geldig(&c.plan.werkplan.uren, velden::UREN_POSITIEF) else {
-        return;
-    };
-    let Some(totaal) = c.ber.uren.totaal else {
-        return;
-    };
+    let Some(werkplan) = geldig(&c.plan.werkplan.uren, velden::UREN_POSITIEF) else { return };
+    let Some(totaal) = c.ber.uren.totaal else { return };
     if !c.ber.uren.volledig || totaal == werkplan {
         return;
     }
-    let (t, w) = (getal_tekst(totaal, c.taal), getal_tekst(werkplan, c.taal));
+    let feiten = [("totaal", Feit::Duur(totaal)), ("werkplan", Feit::Duur(werkplan))];
     if c.plan.onderbouwing_afwijking.waarde().is_some() {
-        let bericht = c.zeg(
-            || format!("Het plan telt {t} uur, het Werkplan {w} uur; de onderbouwing van de afwijking gaat mee ter beoordeling naar UWV."),
-            || format!("The plan counts {t} hours, the Werkplan {w} hours; the justification of the difference goes to UWV for its judgement."),
+        c.meld(
+            &U08,
+            Ernst::Info,
+            "/werkplan/uren",
+            &sj(
+                "Het plan telt {totaal}, het Werkplan {werkplan}; de onderbouwing van de afwijking gaat mee ter beoordeling naar UWV.",
+                "The plan counts {totaal}, the Werkplan {werkplan}; the justification of the difference goes to UWV for its judgement.",
+            ),
+            &feiten,
         );
-        c.meld(&U08, Ernst::Info, "/werkplan/uren", bericht);
     } else {
-        let bericht = c.zeg(
-            || format!("Het plan telt {t} uur, het Werkplan {w} uur: onderbouw de afwijking of pas de uren aan."),
-            || {
-                format!(
-                    "The plan counts {t} hours, the Werkplan {w} hours: justify the difference or adjust the hours."
-                )
-            },
+        c.meld(
+            &U08,
+            Ernst::Fout,
+            "/werkplan/uren",
+            &sj(
+                "Het plan telt {totaal}, het Werkplan {werkplan}: onderbouw de afwijking of pas de uren aan.",
+                "The plan counts {totaal}, the Werkplan {werkplan}: justify the difference or adjust the hours.",
+            ),
+            &feiten,
         );
-        c.meld(&U08, Ernst::Fout, "/werkplan/uren", bericht);
     }
 }
 
@@ -415,12 +435,14 @@ pub fn u09(c: &mut Ctx) {
     if c.dienst() != Some(Dienst::Praktijkassessment) {
         return;
     }
-    let bericht = c.zeg(
-        || {
-            "Een Praktijkassessment heeft geen maximum aan Begeleidingsuren; UWV betaalt er een vaste prijs voor."
-                .into()
-        },
-        || "A Praktijkassessment has no maximum of Begeleidingsuren; UWV pays a fixed price for it.".into(),
+    c.meld(
+        &U09,
+        Ernst::Info,
+        "/dienst",
+        &sj(
+            "Een Praktijkassessment heeft geen maximum aan Begeleidingsuren; UWV betaalt er een vaste prijs voor.",
+            "A Praktijkassessment has no maximum of Begeleidingsuren; UWV pays a fixed price for it.",
+        ),
+        &[],
     );
-    c.meld(&U09, Ernst::Info, "/dienst", bericht);
 }

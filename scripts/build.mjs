@@ -1,0 +1,76 @@
+// `npm run build`: the WebAssembly package in pkg/ (and, when www/ exists, the page and
+// the single-file offline checker in dist/).
+//
+//   cargo rustc --crate-type cdylib --profile wasm --target wasm32-unknown-unknown
+//   wasm-bindgen --target web      → pkg/plantoets.js, pkg/plantoets_bg.wasm, pkg/plantoets.d.ts
+//   wasm-opt -O3 (npm binaryen)    → smaller and faster pkg/plantoets_bg.wasm
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { ensureRust, ensureNodeModules } from './setup.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = join(root, 'pkg');
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: root });
+
+/** Rust's default wasm32 features (1.82+), which wasm-opt must be told about. */
+export const WASM_FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-mutable-globals',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+export function buildPkg() {
+  ensureRust();
+  ensureNodeModules();
+  run('cargo', ['rustc', '--lib', '--crate-type', 'cdylib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--quiet']);
+  const wasm = join(root, 'target', 'wasm32-unknown-unknown', 'wasm', 'plantoets.wasm');
+  rmSync(pkg, { recursive: true, force: true });
+  run('wasm-bindgen', ['--target', 'web', '--out-dir', pkg, '--out-name', 'plantoets', wasm]);
+  const bg = join(pkg, 'plantoets_bg.wasm');
+  run(join(root, 'node_modules', '.bin', 'wasm-opt'), ['-O3', ...WASM_FEATURES, '--strip-debug', '--strip-producers', bg, '-o', bg]);
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  writeFileSync(
+    join(pkg, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'plantoets',
+        version,
+        description: 'Checks a draft UWV Re-integratieplan against the Overzicht Re-integratiediensten v7.1',
+        type: 'module',
+        main: 'plantoets.js',
+        module: 'plantoets.js',
+        types: 'plantoets.d.ts',
+        exports: { '.': { types: './plantoets.d.ts', default: './plantoets.js' }, './plantoets_bg.wasm': './plantoets_bg.wasm' },
+        files: ['plantoets.js', 'plantoets_bg.wasm', 'plantoets.d.ts', 'plantoets_bg.wasm.d.ts', 'snippets'],
+        sideEffects: ['./snippets/*'],
+        license: 'EUPL-1.2',
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  return sizes();
+}
+
+/** Gzipped sizes of what a browser downloads. */
+export function sizes() {
+  const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
+  const wasm = join(pkg, 'plantoets_bg.wasm');
+  const js = join(pkg, 'plantoets.js');
+  return { wasm: statSync(wasm).size, wasmGz: gz(wasm), js: statSync(js).size, jsGz: gz(js) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const s = buildPkg();
+  console.log(`pkg/plantoets_bg.wasm ${s.wasm} B (${s.wasmGz} B gzip), pkg/plantoets.js ${s.js} B (${s.jsGz} B gzip)`);
+  if (existsSync(join(root, 'www'))) {
+    const { buildSite } = await import('./site.mjs');
+    await buildSite();
+  }
+}

@@ -1,0 +1,82 @@
+// Turns any JavaScript value into JSON text for the checker, without ever throwing.
+//
+// JSON.stringify drops or rejects what JSON cannot hold; the checker must instead report
+// it on its own field. So what is not JSON becomes a small marker object the reader
+// recognises ({"\u0000plantoets": "<kind>"}): a function, a symbol, a BigInt, NaN or
+// Infinity (rule I04), a cycle, or a getter that throws (rule I02). `undefined` stays
+// absent, as in a plan object built by a form. A Date becomes its ISO text through
+// toJSON, which the reader then reports as "a date without a time, please" (I03).
+
+const MARKER = '\u0000plantoets';
+const merk = (soort) => ({ [MARKER]: soort });
+
+function vervang(_sleutel, waarde) {
+  switch (typeof waarde) {
+    case 'number':
+      return Number.isFinite(waarde) ? waarde : merk(String(waarde));
+    case 'function':
+    case 'symbol':
+    case 'bigint':
+      return merk(typeof waarde);
+    default:
+      return waarde;
+  }
+}
+
+// Deeper than this the checker stops reading anyway (I08 at 32 levels).
+const MAX_DIEPTE = 40;
+
+/** A copy that JSON.stringify can always handle: cycles and throwing getters marked. */
+function veilig(waarde, voorouders, diepte) {
+  try {
+    if (waarde !== null && typeof waarde === 'object' && typeof waarde.toJSON === 'function') {
+      waarde = waarde.toJSON();
+    }
+    if (waarde === null || typeof waarde !== 'object') return vervang('', waarde);
+    if (voorouders.has(waarde)) return merk('kring');
+    if (diepte > MAX_DIEPTE) return null;
+    voorouders.add(waarde);
+    let kopie;
+    if (Array.isArray(waarde)) {
+      kopie = [];
+      for (let i = 0; i < waarde.length; i++) kopie.push(lees(waarde, i, voorouders, diepte));
+    } else {
+      kopie = {};
+      for (const sleutel of Object.keys(waarde)) {
+        const w = lees(waarde, sleutel, voorouders, diepte);
+        if (w !== undefined) kopie[sleutel] = w;
+      }
+    }
+    voorouders.delete(waarde);
+    return kopie;
+  } catch {
+    return merk('leesfout');
+  }
+}
+
+function lees(object, sleutel, voorouders, diepte) {
+  let w;
+  try {
+    w = object[sleutel];
+  } catch {
+    return merk('leesfout');
+  }
+  return veilig(w, voorouders, diepte + 1);
+}
+
+/**
+ * JSON text of any value, or `undefined` when there is nothing (undefined, a function…).
+ * The fast path is JSON.stringify; only when it throws (a cycle, a throwing getter, a
+ * revoked Proxy) does the careful copy run.
+ */
+export function naarJson(waarde) {
+  try {
+    return JSON.stringify(waarde, vervang);
+  } catch {
+    try {
+      return JSON.stringify(veilig(waarde, new Set(), 0));
+    } catch {
+      return undefined;
+    }
+  }
+}
