@@ -1,8 +1,10 @@
 // `npm test`: everything, in order; stops at the first failure.
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { ensureRust, ensureNodeModules } from './setup.mjs';
+import { ensureRust, ensureNodeModules, ensureBrowser } from './setup.mjs';
+import { buildPkg } from './build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const step = (name, cmd, args, env = {}) => {
@@ -12,4 +14,20 @@ const step = (name, cmd, args, env = {}) => {
 
 ensureRust();
 ensureNodeModules();
-step('Rust: unit, rule fixtures, properties, CLI', 'cargo', ['test', '--release']);
+ensureBrowser();
+
+step('Rust: unit tests, rule fixtures, worked examples, CLI, docs, properties', 'cargo', ['test', '--release']);
+
+console.log('\n=== Build: pkg/ (WebAssembly)');
+const s = buildPkg();
+console.log(`pkg/plantoets_bg.wasm ${s.wasmGz} B gzip, pkg/plantoets.js ${s.jsGz} B gzip`);
+
+const wasmTest = ['test', '--target', 'wasm32-unknown-unknown', '--test', 'wasm'];
+step('wasm-bindgen-test in Node', 'cargo', wasmTest);
+step('wasm-bindgen-test in headless Chromium', 'cargo', wasmTest, {
+  WASM_BINDGEN_USE_BROWSER: '1',
+  CHROMEDRIVER: '/usr/bin/chromedriver',
+});
+
+const nodeTests = readdirSync(join(root, 'test')).filter((f) => f.endsWith('.test.mjs')).map((f) => join('test', f));
+step('Node and browser tests of the package and the page', process.execPath, ['--test', '--test-concurrency=1', ...nodeTests]);

@@ -30,8 +30,9 @@ pub const MAX_INVOER_BYTES: usize = 16 * 1024 * 1024;
 /// function, a symbol, a BigInt, NaN, Infinity, a cycle, or a getter that threw.
 pub const JS_MARKER: &str = "\u{0}plantoets";
 
-/// Reads a plan from JSON text.
-pub fn lees_tekst(tekst: &str, taal: Taal) -> (Plan<'_>, Vec<Bevinding>) {
+/// Reads a plan from JSON text. `None` when the text is not a plan at all (I01, or too
+/// large to read, I08): then there is nothing for the rules to check.
+pub fn lees_tekst(tekst: &str, taal: Taal) -> (Option<Plan<'_>>, Vec<Bevinding>) {
     let mut l = Lezer { taal, uit: Vec::new() };
     if tekst.len() > MAX_INVOER_BYTES {
         l.meld(
@@ -43,7 +44,7 @@ pub fn lees_tekst(tekst: &str, taal: Taal) -> (Plan<'_>, Vec<Bevinding>) {
             ),
             &[("mb", Feit::Geheel((tekst.len() / (1024 * 1024)) as i64))],
         );
-        return (Plan::default(), l.uit);
+        return (None, l.uit);
     }
     match json::parse(tekst) {
         Ok(j) => {
@@ -64,13 +65,13 @@ pub fn lees_tekst(tekst: &str, taal: Taal) -> (Plan<'_>, Vec<Bevinding>) {
                     ("kolom", Feit::Geheel(f.kolom as i64)),
                 ],
             );
-            (Plan::default(), l.uit)
+            (None, l.uit)
         }
     }
 }
 
-/// Reads a plan from a parsed JSON value.
-pub fn lees_json(j: Json<'_>, taal: Taal) -> (Plan<'_>, Vec<Bevinding>) {
+/// Reads a plan from a parsed JSON value (`None`: not a plan, I01).
+pub fn lees_json(j: Json<'_>, taal: Taal) -> (Option<Plan<'_>>, Vec<Bevinding>) {
     let mut l = Lezer { taal, uit: Vec::new() };
     let plan = l.plan(j);
     (plan, l.uit)
@@ -108,7 +109,7 @@ impl Lezer {
         self.uit.push(regel.bevinding(regel.ernst[0], pad.tekst(), bericht));
     }
 
-    fn plan<'a>(&mut self, j: Json<'a>) -> Plan<'a> {
+    fn plan<'a>(&mut self, j: Json<'a>) -> Option<Plan<'a>> {
         let wortel = Pad::WORTEL;
         if !matches!(j, Json::Object(_)) || js_vreemd(&j).is_some() {
             let (soort, voorbeeld) = beschrijf(&j);
@@ -121,7 +122,7 @@ impl Lezer {
                 ),
                 &[("soort", Feit::Taal(soort)), ("voorbeeld", Feit::Tekst(&voorbeeld))],
             );
-            return Plan::default();
+            return None;
         }
         let mut p = Plan::default();
         self.object(Invoer::Json(j), &wortel, velden::PLAN, |l, naam, w, pad| match naam {
@@ -147,7 +148,7 @@ impl Lezer {
             "mijlpalen" => p.mijlpalen = l.lijst(w, pad, Lezer::mijlpaal),
             _ => {}
         });
-        p
+        Some(p)
     }
 
     fn opdrachtnemer<'a>(&mut self, w: Invoer<'a>, pad: &Pad) -> Opdrachtnemer<'a> {
@@ -503,6 +504,10 @@ impl Lezer {
                     Veld::Ongeldig
                 }
             },
+            Invoer::Json(j) if js_vreemd(&j) == Some("ongeldige-datum") => {
+                self.geen_datum("Invalid Date", pad);
+                Veld::Ongeldig
+            }
             Invoer::Json(j) => {
                 self.verkeerd_type(&j, pad, tp("een datum als tekst (JJJJ-MM-DD)", "a date as text (YYYY-MM-DD)"));
                 Veld::Ongeldig
@@ -672,6 +677,7 @@ fn beschrijf(j: &Json<'_>) -> (Taalpaar, String) {
                 tp("een verwijzing naar zichzelf terug (kringverwijzing)", "a reference back to itself (a cycle)")
             }
             "leesfout" => tp("onleesbaar: het opvragen gaf een fout", "unreadable: reading it threw an error"),
+            "ongeldige-datum" => tp("een ongeldige datum (Invalid Date)", "an invalid date (Invalid Date)"),
             _ => tp("een onbekende JavaScript-waarde", "an unknown JavaScript value"),
         };
         return (soort, String::new());

@@ -51,8 +51,18 @@ pub fn check(plan: &Plan, opties: &Opties) -> Report {
 
 /// Checks a plan given as JSON text; problems reading it are findings too (I01–I08).
 pub fn check_tekst(tekst: &str, opties: &Opties) -> Report {
-    let (plan, bevindingen) = lezen::lees_tekst(tekst, opties.taal);
-    rapport(&plan, opties, bevindingen)
+    match lezen::lees_tekst(tekst, opties.taal) {
+        (Some(plan), bevindingen) => rapport(&plan, opties, bevindingen),
+        // Not a plan at all: the reading findings are the whole report.
+        (None, bevindingen) => Report {
+            ok: false,
+            regelset: Regelset::default(),
+            bevindingen,
+            uren: rapport::UrenRapport::default(),
+            termijnen: rapport::Termijnen::default(),
+            prijs: rapport::Prijs::default(),
+        },
+    }
 }
 
 /// JSON in, JSON out: the plan's text and the options' text (may be empty) give the

@@ -43,7 +43,7 @@ fn groep_van_12_is_5_minuten() {
     // §3.6: 60 minutes of training with 11 others is 60 : 12 = 5 minutes for the client.
     let groep = json!({ "omschrijving": "Sollicitatietraining in de groep", "vorm": "groep", "deelnemers": 12, "sessies": 1, "minutenPerSessie": 60 });
     let tekst = plan("naar-werk", vec![groep.clone()], 0.0).to_string();
-    let a = plantoets::lezen::lees_tekst(&tekst, plantoets::Taal::Nl).0;
+    let a = plantoets::lezen::lees_tekst(&tekst, plantoets::Taal::Nl).0.unwrap();
     let uren = plantoets::berekening::activiteit_uren(&a.activiteiten.waarde().unwrap()[0]).unwrap();
     assert_eq!(uren, plantoets::breuk::Breuk::new(5, 60).unwrap(), "5 minutes exactly");
     let r = rapport(plan("naar-werk", vec![groep], 0.0), json!({}));
@@ -280,4 +280,21 @@ fn engels_zegt_dezelfde_getallen() {
         r
     };
     assert_eq!(zonder_tekst(nl), zonder_tekst(en));
+}
+
+#[test]
+fn geen_plan_dan_alleen_i01() {
+    // Checking stops at I01: no "missing field" findings about a plan that is not there.
+    for tekst in ["[1,2]", "42", "\"plan\"", "null", "{\"dienst\": ", ""] {
+        let r: Value = serde_json::from_str(&plantoets::check_json(tekst, "")).unwrap();
+        let codes: Vec<&str> = r["bevindingen"].as_array().unwrap().iter().map(|b| b["code"].as_str().unwrap()).collect();
+        assert_eq!(codes, ["I01"], "{tekst}");
+        assert_eq!(r["uren"]["totaal"], Value::Null);
+        assert_eq!(r["prijs"]["totaalCent"], Value::Null);
+    }
+    // Input over 16 MB is not even parsed: one I08.
+    let groot = format!("{{\"client\": {{\"visie\": \"{}\"}}}}", "x".repeat(17 * 1024 * 1024));
+    let r: Value = serde_json::from_str(&plantoets::check_json(&groot, "")).unwrap();
+    assert_eq!(r["bevindingen"].as_array().unwrap().len(), 1);
+    assert_eq!(r["bevindingen"][0]["code"], "I08");
 }

@@ -3,14 +3,16 @@
 // JSON.stringify drops or rejects what JSON cannot hold; the checker must instead report
 // it on its own field. So what is not JSON becomes a small marker object the reader
 // recognises ({"\u0000plantoets": "<kind>"}): a function, a symbol, a BigInt, NaN or
-// Infinity (rule I04), a cycle, or a getter that throws (rule I02). `undefined` stays
-// absent, as in a plan object built by a form. A Date becomes its ISO text through
-// toJSON, which the reader then reports as "a date without a time, please" (I03).
+// Infinity (rule I04), a cycle, or a getter that throws (rule I02), an invalid Date (I03).
+// `undefined` stays absent, as in a plan object built by a form. A valid Date becomes its
+// ISO text through toJSON, which the reader reports as "a date without a time" (I03).
 
 const MARKER = '\u0000plantoets';
 const merk = (soort) => ({ [MARKER]: soort });
 
-function vervang(_sleutel, waarde) {
+function vervang(sleutel, waarde) {
+  // An invalid Date turns into null through toJSON; say so instead of dropping it.
+  if (waarde === null && this !== undefined && this[sleutel] instanceof Date) return merk('ongeldige-datum');
   switch (typeof waarde) {
     case 'number':
       return Number.isFinite(waarde) ? waarde : merk(String(waarde));
@@ -29,10 +31,11 @@ const MAX_DIEPTE = 40;
 /** A copy that JSON.stringify can always handle: cycles and throwing getters marked. */
 function veilig(waarde, voorouders, diepte) {
   try {
+    if (waarde instanceof Date && Number.isNaN(waarde.getTime())) return merk('ongeldige-datum');
     if (waarde !== null && typeof waarde === 'object' && typeof waarde.toJSON === 'function') {
       waarde = waarde.toJSON();
     }
-    if (waarde === null || typeof waarde !== 'object') return vervang('', waarde);
+    if (waarde === null || typeof waarde !== 'object') return vervang.call(undefined, '', waarde);
     if (voorouders.has(waarde)) return merk('kring');
     if (diepte > MAX_DIEPTE) return null;
     voorouders.add(waarde);
