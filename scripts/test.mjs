@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { ensureRust, ensureNodeModules, ensureBrowser } from './setup.mjs';
 import { buildPkg } from './build.mjs';
+import { buildSite } from './site.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const step = (name, cmd, args, env = {}) => {
@@ -21,6 +22,8 @@ step('Rust: unit tests, rule fixtures, worked examples, CLI, docs, properties', 
 console.log('\n=== Build: pkg/ (WebAssembly)');
 const s = buildPkg();
 console.log(`pkg/plantoets_bg.wasm ${s.wasmGz} B gzip, pkg/plantoets.js ${s.jsGz} B gzip`);
+console.log('\n=== Build: dist/site and dist/plantoets.html (the page)');
+await buildSite();
 
 const wasmTest = ['test', '--target', 'wasm32-unknown-unknown', '--test', 'wasm'];
 step('wasm-bindgen-test in Node', 'cargo', wasmTest);

@@ -67,22 +67,33 @@ pub struct DienstInfo {
     pub bron_doorlooptijd: &'static str,
 }
 
-object!(DienstInfo {
-    "dienst" => dienst,
-    "naam" => naam,
-    "perceel" => perceel,
-    "paragraaf" => paragraaf,
-    "uren" => uren,
-    "maxAdministratieUren" => max_administratie_uren,
-    "maxDoorlooptijdMaanden" => max_doorlooptijd_maanden,
-    "werkhervattingNaMaanden" => werkhervatting_na_maanden,
-    "eindrapportageDagen" => eindrapportage_dagen,
-    "heeftPlan" => heeft_plan,
-    "hoofdactiviteiten" => hoofdactiviteiten,
-    "onderdelen" => onderdelen,
-    "bronUren" => bron_uren,
-    "bronDoorlooptijd" => bron_doorlooptijd,
-});
+impl Schrijf for DienstInfo {
+    fn schrijf(&self, s: &mut Schrijver) {
+        s.begin_object();
+        s.veld("dienst", &self.dienst);
+        s.veld("naam", &self.naam);
+        s.veld("perceel", &self.perceel);
+        s.veld("paragraaf", self.paragraaf);
+        s.veld("uren", &self.uren);
+        s.veld("maxAdministratieUren", &self.max_administratie_uren);
+        s.veld("maxDoorlooptijdMaanden", &self.max_doorlooptijd_maanden);
+        s.veld("werkhervattingNaMaanden", &self.werkhervatting_na_maanden);
+        s.veld("eindrapportageDagen", &self.eindrapportage_dagen);
+        s.veld("heeftPlan", &self.heeft_plan);
+        // With their names (Tabel II, §3.4), so the page needs no copy of them.
+        s.veld(
+            "hoofdactiviteiten",
+            &self.hoofdactiviteiten.iter().map(|h| Benoemd { code: h.code(), naam: h.naam() }).collect::<Vec<_>>(),
+        );
+        s.veld(
+            "onderdelen",
+            &self.onderdelen.iter().map(|o| Benoemd { code: o.code(), naam: o.naam() }).collect::<Vec<_>>(),
+        );
+        s.veld("bronUren", self.bron_uren);
+        s.veld("bronDoorlooptijd", self.bron_doorlooptijd);
+        s.einde_object();
+    }
+}
 
 /// A text in Dutch and English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,6 +248,42 @@ impl Dienst {
         &DIENSTEN[self as usize]
     }
 }
+
+impl Hoofdactiviteit {
+    /// The names of Tabel II (§3.2).
+    pub fn naam(self) -> Taalpaar {
+        match self {
+            Hoofdactiviteit::Werknemersvaardigheden => {
+                tp("Versterken van de werknemersvaardigheden", "Strengthening employee skills")
+            }
+            Hoofdactiviteit::PersoonlijkeEffectiviteit => {
+                tp("Verbeteren van de persoonlijke effectiviteit", "Improving personal effectiveness")
+            }
+            Hoofdactiviteit::Arbeidsmarktpositie => {
+                tp("Arbeidsmarktpositie in beeld brengen", "Mapping the labour-market position")
+            }
+        }
+    }
+}
+
+impl Onderdeel {
+    /// The two parts of a Praktijkassessment (§3.4).
+    pub fn naam(self) -> Taalpaar {
+        match self {
+            Onderdeel::Assessment => {
+                tp("Assessment met gesprekken en testen", "Assessment with conversations and tests")
+            }
+            Onderdeel::Praktijkobservatie => tp("Observatie in een werksituatie", "Observation in a work situation"),
+        }
+    }
+}
+
+/// A value with its name, for the page: `{"code": "…", "naam": {"nl": "…", "en": "…"}}`.
+struct Benoemd {
+    code: &'static str,
+    naam: Taalpaar,
+}
+object!(Benoemd { "code" => code, "naam" => naam });
 
 /// Begeleiding bij Scholing: the doorlooptijd never exceeds one year (§3.7 Tabel IV).
 pub const SCHOLING_MAX_MAANDEN: u32 = 12;

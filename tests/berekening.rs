@@ -287,7 +287,8 @@ fn geen_plan_dan_alleen_i01() {
     // Checking stops at I01: no "missing field" findings about a plan that is not there.
     for tekst in ["[1,2]", "42", "\"plan\"", "null", "{\"dienst\": ", ""] {
         let r: Value = serde_json::from_str(&plantoets::check_json(tekst, "")).unwrap();
-        let codes: Vec<&str> = r["bevindingen"].as_array().unwrap().iter().map(|b| b["code"].as_str().unwrap()).collect();
+        let codes: Vec<&str> =
+            r["bevindingen"].as_array().unwrap().iter().map(|b| b["code"].as_str().unwrap()).collect();
         assert_eq!(codes, ["I01"], "{tekst}");
         assert_eq!(r["uren"]["totaal"], Value::Null);
         assert_eq!(r["prijs"]["totaalCent"], Value::Null);

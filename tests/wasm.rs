@@ -43,7 +43,12 @@ fn rapport(plan: JsValue, opties: JsValue) -> serde_json::Value {
 
 /// (code, pad) of every finding.
 fn bevindingen(r: &serde_json::Value) -> Vec<(String, String)> {
-    r["bevindingen"].as_array().unwrap().iter().map(|b| (b["code"].as_str().unwrap().into(), b["pad"].as_str().unwrap().into())).collect()
+    r["bevindingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| (b["code"].as_str().unwrap().into(), b["pad"].as_str().unwrap().into()))
+        .collect()
 }
 
 fn heeft(r: &serde_json::Value, code: &str, pad: &str) -> bool {
@@ -70,7 +75,8 @@ fn zonder_opties_is_de_peildatum_vandaag() {
     let r = rapport(JsValue::from_str(&plan), JsValue::UNDEFINED);
     assert!(!bevindingen(&r).iter().any(|(c, _)| c == "T01" || c == "T02"), "{r}");
     // And with an old Opdracht, today is late.
-    let r = rapport(JsValue::from_str(r#"{"dienst":"naar-werk","datums":{"opdracht":"2020-01-06"}}"#), JsValue::UNDEFINED);
+    let r =
+        rapport(JsValue::from_str(r#"{"dienst":"naar-werk","datums":{"opdracht":"2020-01-06"}}"#), JsValue::UNDEFINED);
     assert!(heeft(&r, "T01", "/datums/indiening"));
 }
 
@@ -131,7 +137,8 @@ fn vijandige_invoer_wordt_bevindingen() {
 fn engels() {
     let opties = JSON::parse(r#"{"taal":"en"}"#).unwrap();
     let r = rapport(JsValue::from_str("{}"), opties);
-    let berichten: Vec<&str> = r["bevindingen"].as_array().unwrap().iter().map(|b| b["bericht"].as_str().unwrap()).collect();
+    let berichten: Vec<&str> =
+        r["bevindingen"].as_array().unwrap().iter().map(|b| b["bericht"].as_str().unwrap()).collect();
     assert!(berichten.contains(&"Choose the service."), "{berichten:?}");
 }
 

@@ -6,7 +6,7 @@
 use crate::berekening::geldig_u32;
 use crate::bericht::{pad_in, sj, Feit};
 use crate::diensten::Taalpaar;
-use crate::plan::{Activiteit, Dienst, Hoofdactiviteit, Onderdeel, Tekst, Veld};
+use crate::plan::{Activiteit, Dienst, Onderdeel, Tekst, Veld};
 use crate::rapport::Ernst;
 use crate::regels::regel::*;
 use crate::tekst::{aantal_woorden, alleen, bevat, heeft_cijfer, vind};
@@ -494,23 +494,8 @@ pub fn s08(c: &mut Ctx) {
                 "Het Werkplan vraagt om ‘{naam}’ ({code}), maar geen activiteit hoort daarbij.",
                 "The Werkplan asks for ‘{naam}’ ({code}), but no activity belongs to it.",
             ),
-            &[("naam", Feit::Taal(hoofdactiviteit_naam(h))), ("code", Feit::Tekst(h.code()))],
+            &[("naam", Feit::Taal(h.naam())), ("code", Feit::Tekst(h.code()))],
         );
-    }
-}
-
-/// The names of Tabel II.
-pub fn hoofdactiviteit_naam(h: Hoofdactiviteit) -> Taalpaar {
-    match h {
-        Hoofdactiviteit::Werknemersvaardigheden => {
-            tp("Versterken van de werknemersvaardigheden", "Strengthening employee skills")
-        }
-        Hoofdactiviteit::PersoonlijkeEffectiviteit => {
-            tp("Verbeteren van de persoonlijke effectiviteit", "Improving personal effectiveness")
-        }
-        Hoofdactiviteit::Arbeidsmarktpositie => {
-            tp("Arbeidsmarktpositie in beeld brengen", "Mapping the labour-market position")
-        }
     }
 }
 

@@ -207,8 +207,10 @@ export interface DienstInfo {
   werkhervattingNaMaanden: number | null;
   eindrapportageDagen: number;
   heeftPlan: boolean;
-  hoofdactiviteiten: Hoofdactiviteit[];
-  onderdelen: Onderdeel[];
+  /** Werkfit maken: its three main activities with their names (Tabel II). */
+  hoofdactiviteiten: { code: Hoofdactiviteit; naam: Taalpaar }[];
+  /** Praktijkassessment: its two parts with their names (§3.4). */
+  onderdelen: { code: Onderdeel; naam: Taalpaar }[];
   bronUren: string;
   bronDoorlooptijd: string;
 }

@@ -1,0 +1,87 @@
+// The page, built from www/ and pkg/:
+//   dist/site/          a static site: index.html, stijl.css, app.js (bundled), plantoets_bg.wasm
+//   dist/plantoets.html  one self-contained file (scripts, styles and the WebAssembly inlined)
+//                        that works opened from disk (file://) with no server.
+// Both carry a Content-Security-Policy that allows nothing but their own files.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, existsSync, cpSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const site = join(dist, 'site');
+
+/** The CSP of the static site: only its own files; WebAssembly may be compiled. */
+export const CSP_SITE = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+async function bundel(ingang, define = {}) {
+  const r = await build({
+    entryPoints: [join(root, ingang)],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    define,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return r.outputFiles[0].text;
+}
+
+const sha256 = (tekst) => `'sha256-${createHash('sha256').update(tekst, 'utf8').digest('base64')}'`;
+
+/** Text that can sit inside <script> or <style> in HTML. */
+const inHtml = (tekst) => tekst.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+function pagina(csp, stijl, script) {
+  return readFileSync(join(root, 'www', 'index.html'), 'utf8')
+    .replace('{{CSP}}', csp)
+    .replace('{{STIJL}}', stijl)
+    .replace('{{SCRIPT}}', script);
+}
+
+export async function buildSite() {
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  const css = (await build({ entryPoints: [join(root, 'www', 'stijl.css')], bundle: true, minify: true, write: false, logLevel: 'warning' })).outputFiles[0].text;
+
+  // The static site.
+  writeFileSync(join(site, 'app.js'), await bundel('www/js/app.js', { PLANTOETS_WASM_BASE64: 'undefined' }));
+  writeFileSync(join(site, 'stijl.css'), css);
+  copyFileSync(join(root, 'pkg', 'plantoets_bg.wasm'), join(site, 'plantoets_bg.wasm'));
+  writeFileSync(
+    join(site, 'index.html'),
+    pagina(CSP_SITE, '<link rel="stylesheet" href="stijl.css">', '<script type="module" src="app.js"></script>'),
+  );
+  if (existsSync(join(root, 'www', 'inbouwen'))) {
+    const { buildInbouwen } = await import('./inbouwen.mjs');
+    await buildInbouwen(site, css);
+  }
+
+  // The single file.
+  const wasm = readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')).toString('base64');
+  const script = inHtml(await bundel('www/js/app.js', { PLANTOETS_WASM_BASE64: JSON.stringify(wasm) }));
+  const stijl = inHtml(css);
+  const cspEnkel = `default-src 'none'; script-src ${sha256(script)} 'wasm-unsafe-eval'; style-src ${sha256(stijl)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  writeFileSync(join(dist, 'plantoets.html'), pagina(cspEnkel, `<style>${stijl}</style>`, `<script type="module">${script}</script>`));
+
+  const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
+  const pagebytes = ['index.html', 'stijl.css', 'app.js', 'plantoets_bg.wasm'].map((f) => gz(join(site, f)));
+  const maten = {
+    html: pagebytes[0],
+    css: pagebytes[1],
+    js: pagebytes[2],
+    wasm: pagebytes[3],
+    pagina: pagebytes.reduce((a, b) => a + b, 0),
+    enkel: gz(join(dist, 'plantoets.html')),
+  };
+  console.log(`dist/site: ${maten.pagina} B gzip in all (html ${maten.html}, css ${maten.css}, js ${maten.js}, wasm ${maten.wasm}); dist/plantoets.html ${maten.enkel} B gzip`);
+  return maten;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildSite();

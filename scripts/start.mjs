@@ -1,0 +1,34 @@
+// `npm start`: build everything and serve the checker on localhost (with the example plan).
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { buildPkg } from './build.mjs';
+import { buildSite, CSP_SITE } from './site.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+buildPkg();
+await buildSite();
+
+const bestanden = sirv(join(root, 'dist', 'site'), {
+  dev: true,
+  setHeaders: (res) => {
+    res.setHeader('Content-Security-Policy', `${CSP_SITE}; frame-ancestors 'self'`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+  },
+});
+const server = createServer((req, res) => bestanden(req, res, () => {
+  res.statusCode = 404;
+  res.end('Niet gevonden');
+}));
+
+let poort = Number(process.env.PORT ?? 8080);
+server.on('error', (e) => {
+  if (e.code === 'EADDRINUSE' && !process.env.PORT) server.listen(++poort, '127.0.0.1');
+  else throw e;
+});
+server.on('listening', () => {
+  console.log(`\nPlantoets: http://localhost:${server.address().port}/`);
+  console.log('Single file for offline use: dist/plantoets.html (open it from disk). Stop with Ctrl+C.');
+});
+server.listen(poort, '127.0.0.1');

@@ -1,0 +1,426 @@
+// The checker page in headless Chromium: writing a plan with the keyboard, findings of
+// every group with links to their fields, fields that come and go with the service,
+// export and import, the print view, the draft, privacy (no requests), the single file
+// from file://, and axe-core. `npm run screenshots` (SCHERMAFDRUKKEN=1) also saves the
+// three states as pictures for the README.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root, serve, startBrowser } from './hulp.mjs';
+import { CSP_SITE } from '../scripts/site.mjs';
+
+const PEIL = '2026-11-23';
+const site = join(root, 'dist', 'site');
+const voorbeeld = JSON.parse(readFileSync(join(root, 'examples', 'werkfit-maken.json'), 'utf8'));
+const SCHERMAFDRUKKEN = process.env.SCHERMAFDRUKKEN === '1';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(site, { 'Content-Security-Policy': `${CSP_SITE}; frame-ancestors 'self'` });
+  browser = await startBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page on the checker; records requests and errors (CSP violations included). */
+async function open({ zoek = `?peildatum=${PEIL}`, context = {} } = {}) {
+  const ctx = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...context });
+  const page = await ctx.newPage();
+  const verzoeken = [];
+  const fouten = [];
+  page.on('request', (r) => verzoeken.push(r.url()));
+  page.on('pageerror', (e) => fouten.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
+  await page.goto(`${server.url}/${zoek}`);
+  await page.waitForFunction(() => window.plantoets?.report);
+  return { page, ctx, verzoeken, fouten };
+}
+
+const aantalFouten = (page) => page.locator('.bevindingen.fout > li').count();
+const samenvatting = (page) => page.locator('.overzicht h2').textContent();
+
+/** Presses Tab until the focus is on the element that matches, as a keyboard user would. */
+async function tabNaar(page, selector, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`niet bereikbaar met Tab: ${selector}`);
+}
+
+async function typ(page, selector, tekst) {
+  await tabNaar(page, selector);
+  await page.keyboard.type(tekst);
+}
+
+/** The order in which this browser's date field takes day, month and year when typed. */
+async function datumVolgorde(page) {
+  await page.evaluate(() => {
+    const i = document.createElement('input');
+    i.type = 'date';
+    i.id = 'proef-datum';
+    document.body.append(i);
+    i.focus();
+  });
+  await page.keyboard.type('01022003');
+  const v = await page.evaluate(() => {
+    const i = document.getElementById('proef-datum');
+    i.remove();
+    return i.value;
+  });
+  return v === '2003-02-01' ? 'dmy' : 'mdy';
+}
+
+/** Types a date with the keyboard into a date field, in the browser's order. */
+async function typDatum(page, selector, iso, volgorde) {
+  const [j, m, d] = iso.split('-');
+  await typ(page, selector, volgorde === 'dmy' ? d + m + j : m + d + j);
+}
+
+test('the example loads clean, with hours, timeline and price', async () => {
+  const { page, ctx, fouten } = await open();
+  assert.equal(await samenvatting(page), 'Geen fouten gevonden');
+  assert.equal(await page.title(), 'Plantoets');
+  assert.match(await page.locator('.uren .samenvatting').textContent(), /36 van 41 uur · nog 5 uur/);
+  assert.ok((await page.locator('.tijdlijn svg circle').count()) >= 5);
+  assert.match(await page.locator('.prijs tfoot').textContent(), /€\s?3\.096,00/);
+  assert.match(await page.locator('.prijs').textContent(), /86,00 voor Opdrachten vanaf 1 januari 2023/);
+  assert.deepEqual(fouten, []);
+  if (SCHERMAFDRUKKEN) await bewaarPlaatje(page, 'schoon');
+  await ctx.close();
+});
+
+test('writing a Werkfit maken plan from scratch with the keyboard brings the errors to zero', async () => {
+  const { page, ctx, fouten } = await open();
+  page.on('dialog', (d) => d.accept());
+  await tabNaar(page, 'button.nieuw');
+  await page.keyboard.press('Enter');
+  // Focus goes to the service; an empty plan has errors.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-dienst');
+  assert.equal(await samenvatting(page), 'Er is een probleem');
+  const begin = await aantalFouten(page);
+  assert.ok(begin >= 4, `begin: ${begin}`);
+  if (SCHERMAFDRUKKEN) await bewaarPlaatje(page, 'leeg');
+
+  await page.keyboard.type('Werkfit');
+  await typ(page, '#f-client-uitkering', 'AG');
+  await typ(page, '#f-client-startsituatie', 'Mevrouw werkte tien jaar als kok en is sinds vorig jaar uitgevallen met rugklachten.');
+  await typ(page, '#f-client-visie', 'Ik wil weer aan het werk in een keuken, maar zonder zwaar tilwerk en met vaste tijden.');
+  await typ(page, '#f-client-belastbaarheid', 'Sessies van hooguit een uur, in de ochtend, met een dag rust tussen twee afspraken.');
+  await tabNaar(page, '#f-client-voorGezienGetekend');
+  await page.keyboard.press('Space');
+  const volgorde = await datumVolgorde(page);
+  await typDatum(page, '#f-datums-opdracht', '2026-11-02', volgorde);
+  await typDatum(page, '#f-datums-indiening', '2026-11-20', volgorde);
+  await typ(page, '#f-doorlooptijdMaanden', '6');
+  await typ(page, '#f-administratieUren', '3');
+  await tabNaar(page, 'button.toevoegen');
+  await page.keyboard.press('Enter');
+  // The new row's first field has the focus.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-activiteiten-0-omschrijving');
+  await page.keyboard.type('Oefengesprekken voor sollicitaties bij werkgevers in de horeca, met video-feedback');
+  await typ(page, '#f-activiteiten-0-hoofdactiviteit', 'Arbeids');
+  await typ(page, '#f-activiteiten-0-sessies', '6');
+  await typ(page, '#f-activiteiten-0-minutenPerSessie', '60');
+  await typ(page, '#f-activiteiten-0-doel', 'Mevrouw presenteert zich overtuigend in een sollicitatiegesprek.');
+  await typ(page, '#f-activiteiten-0-resultaat', 'Mevrouw heeft 4 oefengesprekken gevoerd en 2 echte gesprekken voor 1 maart.');
+  await typDatum(page, '#f-activiteiten-0-start', '2026-12-14', volgorde);
+  await typDatum(page, '#f-activiteiten-0-eind', '2027-02-26', volgorde);
+  await page.waitForTimeout(100);
+  assert.equal(await aantalFouten(page), 0, await page.locator('.overzicht').textContent());
+  assert.equal(await samenvatting(page), 'Geen fouten gevonden');
+  assert.equal(await page.title(), 'Plantoets');
+  const plan = await page.evaluate(() => window.plantoets.plan);
+  assert.equal(plan.dienst, 'werkfit-maken');
+  assert.equal(plan.activiteiten[0].sessies, 6);
+  assert.equal(plan.datums.opdracht, '2026-11-02');
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
+test('a finding of every group, and its link takes the focus to the field', async () => {
+  const { page, ctx } = await open();
+  const zet = async (selector, waarde) => {
+    const el = page.locator(selector);
+    if ((await el.evaluate((e) => e.tagName)) === 'SELECT') await el.selectOption(waarde);
+    else await el.fill(waarde);
+  };
+  await zet('#f-activiteiten-0-sessies', 'een'); // I02
+  await zet('#f-client-trede', '1'); // C03
+  await zet('#f-administratieUren', '4'); // U03
+  await zet('#f-doorlooptijdMaanden', '19'); // D01 (and D02)
+  await zet('#f-datums-indiening', '2026-11-03'); // T01
+  await zet('#f-client-visie', ''); // S02
+  await zet('#f-activiteiten-1-uurtariefCent', '115'); // P01
+  await page.waitForTimeout(100);
+  assert.equal(await page.title(), 'Fout: Plantoets');
+  if (SCHERMAFDRUKKEN) await bewaarPlaatje(page, 'fouten');
+  for (const [code, veld] of [
+    ['I02', 'f-activiteiten-0-sessies'],
+    ['C03', 'f-client-trede'],
+    ['U03', 'f-administratieUren'],
+    ['D01', 'f-doorlooptijdMaanden'],
+    ['T01', 'f-datums-indiening'],
+    ['S02', 'f-client-visie'],
+    ['P01', 'f-activiteiten-1-uurtariefCent'],
+  ]) {
+    const item = page.locator('.bevinding', { has: page.locator('.meta', { hasText: code }) }).first();
+    await item.locator('a').click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), veld, code);
+    // The same message sits at the field, tied to it with aria-describedby.
+    const beschreven = await page.locator(`#${veld}`).getAttribute('aria-describedby');
+    assert.ok(beschreven.includes(`${veld}-melding`), code);
+    const melding = await page.locator(`#${veld}-melding`).textContent();
+    const bericht = await item.locator('a').textContent();
+    assert.ok(melding.includes(bericht), `${code}: "${bericht}" at the field`);
+  }
+  assert.equal(await page.locator('#f-activiteiten-0-sessies').getAttribute('aria-invalid'), 'true');
+  // The explanation from catalogus() opens on request.
+  const uitleg = page.locator('.bevinding', { has: page.locator('.meta', { hasText: 'U03' }) }).first().locator('details');
+  await uitleg.locator('summary').click();
+  assert.match(await uitleg.textContent(), /hooguit 3 uur/);
+  await ctx.close();
+});
+
+test('fields that do not apply to the service are hidden', async () => {
+  const { page, ctx } = await open();
+  const zichtbaar = (s) => page.locator(s).isVisible();
+  assert.ok(await zichtbaar('#f-activiteiten-0-hoofdactiviteit'));
+  assert.ok(await zichtbaar('#f-uitzonderingUwv'));
+  assert.ok(!(await zichtbaar('#f-datums-werkhervatting')));
+  assert.ok(!(await zichtbaar('#f-scholing')));
+  await page.selectOption('#f-dienst', 'naar-werk');
+  assert.ok(!(await zichtbaar('#f-activiteiten-0-hoofdactiviteit')));
+  assert.ok(!(await zichtbaar('#f-werkplan-hoofdactiviteiten')));
+  assert.ok(await zichtbaar('#f-datums-werkhervatting'));
+  await page.selectOption('#f-dienst', 'begeleiding-bij-scholing');
+  assert.ok(await zichtbaar('#f-scholing'));
+  assert.ok(!(await zichtbaar('#f-uitzonderingUwv')));
+  await page.selectOption('#f-dienst', 'praktijkassessment');
+  assert.ok(await zichtbaar('#f-activiteiten-0-onderdeel'));
+  await page.selectOption('#f-dienst', 'werkbehoud-loondienst');
+  assert.ok(!(await zichtbaar('#f-client-startsituatie')));
+  assert.ok(!(await zichtbaar('#f-datums-opdracht')));
+  assert.ok(!(await zichtbaar('#f-mijlpalen')));
+  assert.ok(await zichtbaar('#f-werkbehoud'));
+  // Hidden fields are not checked: no S findings for Werkbehoud.
+  const codes = await page.locator('.bevinding .meta').allTextContents();
+  assert.ok(!codes.some((c) => /S\d\d/.test(c)), codes.join());
+  // Group size appears with a group.
+  await page.selectOption('#f-activiteiten-0-vorm', 'groep');
+  assert.ok(await zichtbaar('#f-activiteiten-0-deelnemers'));
+  // And back: what was typed is still there.
+  await page.selectOption('#f-dienst', 'werkfit-maken');
+  assert.match(await page.locator('#f-client-startsituatie').inputValue(), /magazijnmedewerker/);
+  await ctx.close();
+});
+
+/** Plans are equal when they hold the same values; absent, null and "" are the same (SPEC §3). */
+function zonderLeeg(w) {
+  if (Array.isArray(w)) return w.map(zonderLeeg);
+  if (w && typeof w === 'object') {
+    return Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null && v !== '').map(([k, v]) => [k, zonderLeeg(v)]));
+  }
+  return w;
+}
+
+test('export and re-import give back the plan', async () => {
+  const { page, ctx } = await open();
+  // Something the form cannot hold is kept too: an unknown field, a number as text.
+  await page.evaluate(() => {
+    const p = window.plantoets.plan;
+    p.eigenVeld = { notitie: 'blijft bewaard' };
+    p.activiteiten[0].sessies = 'twee';
+    p.activiteiten[0].extra = [1, 2];
+    window.plantoets.plan = p;
+  });
+  const verwacht = await page.evaluate(() => window.plantoets.plan);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.opslaan')]);
+  assert.match(download.suggestedFilename(), /^re-integratieplan-RI-2026-104233-werkfit-maken\.json$/);
+  const tekst = readFileSync(await download.path(), 'utf8');
+  assert.deepEqual(JSON.parse(tekst), verwacht);
+  assert.deepEqual(zonderLeeg(JSON.parse(tekst)), zonderLeeg({ ...voorbeeld, eigenVeld: { notitie: 'blijft bewaard' }, activiteiten: verwacht.activiteiten }));
+
+  // Open it in a new empty checker: the same plan, and saving again gives the same bytes.
+  await page.evaluate(() => (window.plantoets.plan = {}));
+  await page.setInputFiles('input[type=file]', await download.path());
+  await page.waitForFunction(() => window.plantoets.plan.dienst === 'werkfit-maken');
+  assert.match(await page.locator('.actiemelding').textContent(), /geopend/);
+  assert.deepEqual(await page.evaluate(() => window.plantoets.plan), verwacht);
+  const [tweede] = await Promise.all([page.waitForEvent('download'), page.click('button.opslaan')]);
+  assert.equal(readFileSync(await tweede.path(), 'utf8'), tekst);
+  // Every example survives the round trip.
+  for (const f of ['naar-werk', 'praktijkassessment', 'werkbehoud-zelfstandige', 'begeleiding-bij-scholing']) {
+    const plan = JSON.parse(readFileSync(join(root, 'examples', `${f}.json`), 'utf8'));
+    const terug = await page.evaluate((p) => {
+      window.plantoets.plan = p;
+      return window.plantoets.plan;
+    }, plan);
+    assert.deepEqual(zonderLeeg(terug), zonderLeeg(plan), f);
+  }
+  // A file that is not a plan is refused with a message, the plan stays.
+  const nep = join(root, 'target', 'geen-plan.json');
+  writeFileSync(nep, '[1,2,3]');
+  await page.setInputFiles('input[type=file]', nep);
+  await page.waitForFunction(() => document.querySelector('.actiemelding').textContent.includes('geen plan'));
+  await ctx.close();
+});
+
+test('nothing is kept unless asked; a kept draft survives a reload; leaving with changes asks first', async () => {
+  const { page, ctx } = await open();
+  await page.fill('#f-client-naam', 'Bewaard Concept');
+  await page.reload();
+  await page.waitForFunction(() => window.plantoets?.report);
+  assert.equal(await page.inputValue('#f-client-naam'), 'M. Yilmaz', 'not kept by default');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+
+  await page.check('#concept-bewaren');
+  await page.fill('#f-client-naam', 'Bewaard Concept');
+  await page.reload();
+  await page.waitForFunction(() => window.plantoets?.report);
+  assert.equal(await page.inputValue('#f-client-naam'), 'Bewaard Concept');
+  await page.uncheck('#concept-bewaren');
+  assert.equal(await page.evaluate(() => localStorage.getItem('plantoets.plan')), null, 'turning it off deletes it');
+
+  await page.fill('#f-client-naam', 'Nog niet opgeslagen');
+  let gevraagd = false;
+  page.on('dialog', async (d) => {
+    gevraagd = d.type() === 'beforeunload';
+    await d.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.ok(gevraagd, 'leaving with unsaved changes asks first');
+  await ctx.close();
+});
+
+test('the print view shows the plan, the result, the date and the rule set', async () => {
+  const { page, ctx } = await open();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const afdruk = page.locator('.afdruk');
+  assert.ok(await afdruk.isVisible());
+  assert.ok(!(await page.locator('form').isVisible()));
+  const tekst = await afdruk.textContent();
+  for (const s of ['Re-integratieplan — Werkfit maken', 'Getoetst op 23 november 2026', 'versie 7.1', 'magazijnmedewerker', 'Activiteit 7', 'Evaluatiemoment']) {
+    assert.ok(tekst.includes(s), s);
+  }
+  assert.match(tekst, /€\s3\.096,00/);
+  const pdf = await page.pdf();
+  assert.ok(pdf.length > 10000);
+  await ctx.close();
+});
+
+test('English: messages and labels switch, numbers stay', async () => {
+  const { page, ctx } = await open();
+  await page.fill('#f-administratieUren', '4,5');
+  await page.click('button.taalknop');
+  assert.equal(await page.locator('label[for="f-administratieUren"]').textContent(), 'Hours for plan and reports');
+  assert.equal(await page.inputValue('#f-administratieUren'), '4.5');
+  assert.match((await page.locator('.bevinding.fout').allTextContents()).join(' '), /4\.5 hours of administration/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await ctx.close();
+});
+
+test('private: no request after the page’s own files, none while typing, CSP in force', async () => {
+  const { page, ctx, verzoeken, fouten } = await open();
+  const eigen = new Set(['/', '/app.js', '/stijl.css', '/plantoets_bg.wasm']);
+  for (const url of verzoeken) {
+    if (url.startsWith('data:')) continue;
+    const u = new URL(url);
+    assert.equal(u.origin, server.url, url);
+    assert.ok(eigen.has(u.pathname), url);
+  }
+  const voor = verzoeken.length;
+  await page.fill('#f-client-visie', 'Een heel andere visie van de cliënt, met genoeg woorden erin.');
+  await page.selectOption('#f-dienst', 'naar-werk');
+  await page.click('button.taalknop');
+  await page.waitForTimeout(300);
+  assert.equal(verzoeken.length, voor, verzoeken.slice(voor).join());
+  assert.deepEqual(fouten, []);
+  // The policy forbids anything else: a script trying to reach out is blocked.
+  const geblokkeerd = await page.evaluate(async () => {
+    try {
+      await fetch('https://example.org/');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.ok(geblokkeerd);
+  assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /default-src 'none'/);
+  await ctx.close();
+});
+
+test('no user text reaches the page as HTML', async () => {
+  const { page, ctx, fouten } = await open();
+  const kwaad = '<img src=x onerror="window.geraakt=1"><script>window.geraakt=2</script>';
+  await page.fill('#f-activiteiten-0-omschrijving', kwaad);
+  await page.fill('#f-client-bsn', kwaad);
+  await page.evaluate((k) => {
+    const p = window.plantoets.plan;
+    p[k] = k;
+    window.plantoets.plan = p;
+  }, kwaad);
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.geraakt), undefined);
+  assert.equal(await page.locator('.overzicht img, .prijs img, .weergave script').count(), 0);
+  assert.ok((await page.locator('.prijs').textContent()).includes('<img src=x'));
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
+test('the single file works from file:// with no server', async () => {
+  const ctx = await browser.newContext({ locale: 'nl-NL' });
+  const page = await ctx.newPage();
+  const verzoeken = [];
+  const fouten = [];
+  page.on('request', (r) => verzoeken.push(r.url()));
+  page.on('pageerror', (e) => fouten.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
+  const url = pathToFileURL(join(root, 'dist', 'plantoets.html')).href;
+  await page.goto(`${url}?peildatum=${PEIL}`);
+  await page.waitForFunction(() => window.plantoets?.report);
+  assert.equal(await samenvatting(page), 'Geen fouten gevonden');
+  await page.fill('#f-administratieUren', '4');
+  await page.waitForTimeout(100);
+  const codes = await page.locator('.bevindingen.fout .meta').allTextContents();
+  assert.ok(codes.some((c) => c.includes('U03')), codes.join());
+  assert.deepEqual(fouten, []);
+  assert.ok(verzoeken.every((u) => u.startsWith('file:') || u.startsWith('data:')), verzoeken.join());
+  await ctx.close();
+});
+
+test('axe-core finds no violations: empty form, a plan with errors, a clean plan', async () => {
+  const axe = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  // axe is injected as a script, which the page's own policy rightly forbids.
+  const { page, ctx } = await open({ context: { bypassCSP: true } });
+  await page.addScriptTag({ content: axe });
+  const toets = async (staat) => {
+    const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const v = r.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    assert.deepEqual(v, [], staat);
+  };
+  await toets('clean plan');
+  await page.fill('#f-administratieUren', '4');
+  await page.fill('#f-activiteiten-0-sessies', 'een');
+  await page.locator('.bevinding details summary').first().click();
+  await toets('plan with errors');
+  page.on('dialog', (d) => d.accept());
+  await page.click('button.nieuw');
+  await toets('empty form');
+  await page.click('button.taalknop');
+  await toets('empty form, English');
+  await ctx.close();
+});
+
+async function bewaarPlaatje(page, naam) {
+  const map = join(root, 'screenshots');
+  mkdirSync(map, { recursive: true });
+  await page.screenshot({ path: join(map, `${naam}.png`), fullPage: false });
+}

@@ -1,0 +1,43 @@
+// The page: load the WebAssembly core (from the file next to us, or inlined in the
+// single-file build), then put the checker in #plantoets with the example plan.
+import init, { initSync, check, diensten, catalogus } from '../../pkg/plantoets.js';
+import voorbeeld from '../../examples/werkfit-maken.json';
+import { Checker } from './checker.js';
+
+/* global PLANTOETS_WASM_BASE64 */
+const ingebouwd = typeof PLANTOETS_WASM_BASE64 === 'string' ? PLANTOETS_WASM_BASE64 : null;
+
+async function start() {
+  if (ingebouwd) {
+    // dist/plantoets.html: the module is inside the file, so it works from file:// too.
+    const bytes = Uint8Array.from(atob(ingebouwd), (c) => c.charCodeAt(0));
+    initSync({ module: bytes });
+  } else {
+    await init();
+  }
+  const zoek = new URLSearchParams(location.search);
+  const taal = zoek.get('taal') === 'en' ? 'en' : 'nl';
+  // ?peildatum=YYYY-MM-DD checks as if it were that day (for demonstrations and tests).
+  const peildatum = /^\d{4}-\d{2}-\d{2}$/.test(zoek.get('peildatum') ?? '') ? zoek.get('peildatum') : null;
+  let checker = null;
+  checker = new Checker({
+    container: document.getElementById('plantoets'),
+    plantoets: { check, diensten, catalogus },
+    taal,
+    peildatum,
+    opslagSleutel: 'plantoets',
+    voorbeeld,
+    waarschuwBijVerlaten: true,
+    bijWijziging: (_plan, report) => {
+      // GOV.UK: the title starts with "Fout: " while there are errors.
+      const nu = checker?.taal ?? taal;
+      document.title = `${report.ok ? '' : nu === 'nl' ? 'Fout: ' : 'Error: '}Plantoets`;
+      document.documentElement.lang = nu;
+    },
+  });
+  // A first visit shows the example; a kept draft (only when the user asked for it) wins.
+  if (!checker.concept?.lees()) checker.plan = structuredClone(voorbeeld);
+  window.plantoets = checker; // for the tests and the curious
+}
+
+start();

@@ -1,0 +1,261 @@
+// The whole checker in one element: toolbar, the summary of problems, the form, and the
+// hours, timeline and price beside it. It renders into any container (a page, or the
+// shadow root of <plan-toets>), checks on every change, and moves focus only when asked.
+import { Formulier } from './formulier.js';
+import { Weergave } from './weergave.js';
+import { bouwAfdruk } from './afdruk.js';
+import { exporteer, leesBestand, Concept } from './bewaren.js';
+import { TEKST, vul } from './tekst.js';
+import { idVan } from './velden.js';
+
+/** Today in the user's time zone, YYYY-MM-DD. */
+export function vandaag() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export class Checker {
+  /**
+   * @param {object} o
+   * @param {HTMLElement} o.container  where to render
+   * @param {object} o.plantoets       { check, diensten, catalogus } of the package
+   * @param {'nl'|'en'} [o.taal]
+   * @param {string|null} [o.peildatum] "today"; default today
+   * @param {string|null} [o.opslagSleutel] localStorage key for an optional draft; null: no draft option
+   * @param {object|null} [o.voorbeeld] an example plan offered by a button
+   * @param {(plan, report) => void} [o.bijWijziging]
+   * @param {boolean} [o.waarschuwBijVerlaten] ask before leaving with unsaved changes
+   */
+  constructor({ container, plantoets, taal = 'nl', peildatum = null, opslagSleutel = null, voorbeeld = null, bijWijziging = () => {}, waarschuwBijVerlaten = false }) {
+    this.container = container;
+    this.doc = container.ownerDocument;
+    this.plantoets = plantoets;
+    this.taal = taal;
+    this.vasteP = peildatum;
+    this.voorbeeld = voorbeeld;
+    this.bijWijziging = bijWijziging;
+    this.concept = opslagSleutel ? new Concept(opslagSleutel) : null;
+    this.gewijzigd = false;
+    this.diensten = plantoets.diensten();
+    this.report = null;
+
+    this.formulier = new Formulier(this.doc, { diensten: this.diensten, taal, onWijziging: () => this.gewijzigdDoorGebruiker() });
+    this.weergave = new Weergave(this.doc, {
+      taal,
+      catalogus: plantoets.catalogus(),
+      naarVeld: { idVoor: (pad) => this.formulier.elementVoor(pad)?.id ?? null, focus: (pad) => this.focusVeld(pad) },
+    });
+    this.bouw();
+    if (waarschuwBijVerlaten) {
+      this.doc.defaultView?.addEventListener('beforeunload', (e) => {
+        if (this.gewijzigd) {
+          e.preventDefault();
+          e.returnValue = '';
+        }
+      });
+    }
+    this.doc.defaultView?.addEventListener('beforeprint', () => this.maakAfdruk());
+    const concept = this.concept?.lees();
+    this.formulier.vulPlan(concept ?? {});
+    this.controleer();
+  }
+
+  get peildatum() {
+    return this.vasteP ?? vandaag();
+  }
+
+  el(tag, attrs = {}, tekst) {
+    const e = this.doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
+    if (tekst !== undefined) e.textContent = tekst;
+    return e;
+  }
+
+  w(tekst, waarden) {
+    return vul(tekst[this.taal], waarden);
+  }
+
+  // ---- layout ----------------------------------------------------------------------------
+
+  bouw() {
+    const root = this.el('div', { class: 'plantoets', lang: this.taal });
+    this.root = root;
+    const kop = this.el('header', { class: 'kop' });
+    this.h1 = this.el('h1', {}, this.w(TEKST.titel));
+    this.ondertitel = this.el('p', { class: 'ondertitel' }, this.w(TEKST.ondertitel));
+    kop.append(this.h1, this.ondertitel, this.werkbalk());
+    this.naarProblemen = this.el('button', { type: 'button', class: 'naar-problemen' });
+    this.naarProblemen.addEventListener('click', () => this.weergave.overzicht.focus());
+    this.live = this.el('div', { class: 'visueel-verborgen', role: 'status', 'aria-live': 'polite' });
+    this.melding = this.el('p', { class: 'actiemelding', role: 'status' });
+    const indeling = this.el('div', { class: 'indeling' });
+    const links = this.el('main', { class: 'links' });
+    links.append(this.naarProblemen, this.weergave.overzicht, this.formulier.element);
+    // The panel scrolls on its own on wide screens, so it must be reachable by keyboard.
+    const rechts = this.el('aside', { class: 'rechts', tabindex: '0', 'aria-label': this.w(TEKST.paneel) });
+    this.rechts = rechts;
+    rechts.append(this.weergave.urenEl, this.weergave.tijdlijnEl, this.weergave.prijsEl);
+    indeling.append(links, rechts);
+    this.afdruk = this.el('section', { class: 'afdruk' });
+    root.append(kop, this.melding, this.live, indeling, this.afdruk);
+    this.container.append(root);
+  }
+
+  werkbalk() {
+    const balk = this.el('div', { class: 'werkbalk', role: 'group', 'aria-label': 'Plantoets' });
+    const knop = (tekst, actie, attrs = {}) => {
+      const b = this.el('button', { type: 'button', ...attrs }, this.w(tekst));
+      b.addEventListener('click', actie);
+      this.knoppen.push([b, tekst]);
+      return b;
+    };
+    this.knoppen = [];
+    // Language
+    this.taalKnop = this.el('button', { type: 'button', class: 'taalknop', lang: this.taal === 'nl' ? 'en' : 'nl' });
+    this.taalKnop.addEventListener('click', () => this.zetTaal(this.taal === 'nl' ? 'en' : 'nl'));
+    // Open a file
+    this.bestand = this.el('input', { type: 'file', accept: '.json,application/json', class: 'visueel-verborgen', tabindex: '-1', 'aria-hidden': 'true' });
+    this.bestand.addEventListener('change', () => this.open(this.bestand.files?.[0]));
+    balk.append(
+      knop(TEKST.importeren, () => this.bestand.click(), { class: 'openen' }),
+      this.bestand,
+      knop(TEKST.exporteren, () => this.bewaarBestand(), { class: 'opslaan' }),
+      knop(TEKST.afdrukken, () => this.doc.defaultView?.print(), { class: 'afdrukken' }),
+      knop(TEKST.nieuw, () => this.nieuw(), { class: 'nieuw' }),
+    );
+    if (this.voorbeeld) balk.append(knop(TEKST.voorbeeld, () => this.laadVoorbeeld(), { class: 'voorbeeld' }));
+    balk.append(this.taalKnop);
+    if (this.concept) {
+      const vak = this.el('input', { type: 'checkbox', id: 'concept-bewaren', 'aria-describedby': 'concept-uitleg' });
+      vak.checked = this.concept.aan;
+      vak.addEventListener('change', () => this.concept.zetAan(vak.checked, this.plan));
+      this.conceptLabel = this.el('label', { for: 'concept-bewaren' }, this.w(TEKST.bewaren));
+      this.conceptUitleg = this.el('span', { id: 'concept-uitleg', class: 'klein' }, this.w(TEKST.bewarenUitleg));
+      const div = this.el('div', { class: 'concept' });
+      div.append(vak, this.conceptLabel, this.conceptUitleg);
+      balk.append(div);
+    }
+    this.zetTaalKnop();
+    return balk;
+  }
+
+  zetTaalKnop() {
+    this.taalKnop.textContent = this.taal === 'nl' ? 'English' : 'Nederlands';
+    this.taalKnop.setAttribute('lang', this.taal === 'nl' ? 'en' : 'nl');
+  }
+
+  // ---- checking --------------------------------------------------------------------------
+
+  get plan() {
+    return this.formulier.leesPlan();
+  }
+
+  set plan(plan) {
+    this.formulier.vulPlan(plan);
+    this.gewijzigd = false;
+    this.controleer();
+  }
+
+  gewijzigdDoorGebruiker() {
+    this.gewijzigd = true;
+    // Coalesce the events of one frame into one check.
+    if (this.gepland) return;
+    this.gepland = true;
+    const nu = () => {
+      this.gepland = false;
+      this.controleer();
+    };
+    if (this.doc.defaultView?.requestAnimationFrame) this.doc.defaultView.requestAnimationFrame(nu);
+    else queueMicrotask(nu);
+  }
+
+  controleer() {
+    const plan = this.plan;
+    const report = this.plantoets.check(plan, { peildatum: this.peildatum, taal: this.taal });
+    this.report = report;
+    this.weergave.toon(report, { peildatum: this.peildatum, datums: plan.datums ?? {} });
+    this.formulier.toonMeldingen(report.bevindingen);
+    this.formulier.toonUren(report.uren.activiteiten, (u) => `${this.weergave.opmaak.uren(u)} ${this.taal === 'nl' ? 'uur' : 'h'}`);
+    const f = report.bevindingen.filter((b) => b.ernst === 'fout').length;
+    const w = report.bevindingen.filter((b) => b.ernst === 'waarschuwing').length;
+    this.naarProblemen.textContent = `${this.w(TEKST.naarProblemen)} (${f + w})`;
+    this.naarProblemen.hidden = f + w === 0;
+    this.aankondigen(f === 0 ? this.w(TEKST.geenFoutenMeer) : this.w(TEKST.aantallen, { f, w }));
+    this.concept?.bewaar(plan);
+    this.bijWijziging(plan, report);
+    return report;
+  }
+
+  /** A polite announcement once typing pauses; focus is never moved by checking. */
+  aankondigen(tekst) {
+    clearTimeout(this.aankondiging);
+    this.aankondiging = setTimeout(() => {
+      if (this.live.textContent !== tekst) this.live.textContent = tekst;
+    }, 1200);
+  }
+
+  focusVeld(pad) {
+    const e = this.formulier.elementVoor(pad);
+    if (!e) return;
+    const doel = e.matches('input, select, textarea') ? e : e.querySelector('input, select, textarea') ?? e;
+    e.scrollIntoView?.({ block: 'center' });
+    doel.focus();
+  }
+
+  // ---- the toolbar's actions -------------------------------------------------------------
+
+  zetTaal(taal) {
+    this.taal = taal;
+    this.root.setAttribute('lang', taal);
+    this.formulier.zetTaal(taal);
+    this.weergave.zetTaal(taal);
+    this.h1.textContent = this.w(TEKST.titel);
+    this.ondertitel.textContent = this.w(TEKST.ondertitel);
+    for (const [b, t] of this.knoppen) b.textContent = this.w(t);
+    if (this.conceptLabel) {
+      this.conceptLabel.textContent = this.w(TEKST.bewaren);
+      this.conceptUitleg.textContent = this.w(TEKST.bewarenUitleg);
+    }
+    this.rechts.setAttribute('aria-label', this.w(TEKST.paneel));
+    this.zetTaalKnop();
+    this.controleer();
+  }
+
+  bewaarBestand() {
+    exporteer(this.doc, this.plan);
+    this.gewijzigd = false;
+  }
+
+  async open(bestand) {
+    if (!bestand) return;
+    const plan = await leesBestand(bestand);
+    this.bestand.value = '';
+    if (!plan) {
+      this.melding.textContent = this.w(TEKST.geenPlanBestand);
+      return;
+    }
+    this.plan = plan;
+    this.melding.textContent = this.w(TEKST.geopend, { naam: bestand.name });
+  }
+
+  nieuw() {
+    if (this.gewijzigd && !this.doc.defaultView?.confirm(this.w(TEKST.nieuwVragen))) return;
+    this.plan = {};
+    this.melding.textContent = '';
+    this.formulier.velden.get('/dienst')?.input.focus();
+  }
+
+  laadVoorbeeld() {
+    if (this.gewijzigd && !this.doc.defaultView?.confirm(this.w(TEKST.nieuwVragen))) return;
+    this.plan = structuredClone(this.voorbeeld);
+  }
+
+  maakAfdruk() {
+    if (!this.report) return;
+    this.afdruk.replaceChildren(
+      bouwAfdruk(this.doc, { plan: this.plan, report: this.report, taal: this.taal, peildatum: this.peildatum, formulier: this.formulier, diensten: this.diensten }),
+    );
+  }
+}
+
+export { idVan };

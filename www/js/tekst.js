@@ -1,0 +1,99 @@
+// The words of the page itself (labels of fields are in velden.js; messages come from the core).
+import { t } from './velden.js';
+
+export const TEKST = {
+  titel: t('Plantoets', 'Plantoets'),
+  ondertitel: t(
+    'Toets een Re-integratieplan aan het Overzicht Re-integratiediensten v7.1 van UWV. Alles blijft in deze browser.',
+    'Check a Re-integratieplan against UWV’s Overzicht Re-integratiediensten v7.1. Everything stays in this browser.',
+  ),
+  probleem: t('Er is een probleem', 'There is a problem'),
+  geenProblemen: t('Geen fouten gevonden', 'No errors found'),
+  fouten: t('Fouten', 'Errors'),
+  waarschuwingen: t('Waarschuwingen', 'Warnings'),
+  info: t('Ter informatie', 'For your information'),
+  naarProblemen: t('Naar de problemen', 'Go to the problems'),
+  waarom: t('Waarom?', 'Why?'),
+  zoWel: t('Zo wel', 'Instead'),
+  lezing: t('Onze lezing', 'Our reading'),
+  paneel: t('Uren, tijdlijn en prijs', 'Hours, timeline and price'),
+  uren: t('Begeleidingsuren', 'Hours of guidance'),
+  urenVan: t('{totaal} van {max} uur', '{totaal} of {max} hours'),
+  urenZonderMax: t('{totaal} uur (geen maximum: vaste prijs)', '{totaal} hours (no maximum: fixed price)'),
+  urenNogGeenDienst: t('{totaal} uur; kies de dienst om het maximum te zien', '{totaal} hours; choose the service to see the maximum'),
+  nogOver: t('nog {n} uur', '{n} hours left'),
+  teVeel: t('{n} uur te veel', '{n} hours too many'),
+  verhoogd: t('tot {n} met instemming van UWV', 'up to {n} with UWV’s consent'),
+  administratie: t('Administratie', 'Administration'),
+  urenEenheid: t('{n} uur', '{n} h'),
+  activiteit: t('Activiteit {n}', 'Activity {n}'),
+  mijlpaal: t('Mijlpaal {n}', 'Milestone {n}'),
+  tijdlijn: t('Tijdlijn', 'Timeline'),
+  vandaag: t('Vandaag', 'Today'),
+  geschat: t('geschat', 'estimated'),
+  prijs: t('Prijs', 'Price'),
+  prijsOmschrijving: t('Omschrijving', 'Description'),
+  prijsUren: t('Uren', 'Hours'),
+  prijsTarief: t('Tarief', 'Rate'),
+  prijsBedrag: t('Bedrag', 'Amount'),
+  prijsTotaal: t('Totaal (exclusief btw)', 'Total (excluding VAT)'),
+  geenPrijs: t('Nog geen prijs te berekenen.', 'No price to compute yet.'),
+  toevoegenActiviteit: t('Activiteit toevoegen', 'Add activity'),
+  toevoegenMijlpaal: t('Mijlpaal toevoegen', 'Add milestone'),
+  omhoog: t('Omhoog', 'Up'),
+  omlaag: t('Omlaag', 'Down'),
+  verwijder: t('Verwijderen', 'Remove'),
+  kies: t('— kies —', '— choose —'),
+  onbekend: t('onbekende waarde', 'unknown value'),
+  exporteren: t('Plan opslaan als bestand', 'Save plan as file'),
+  importeren: t('Plan openen…', 'Open plan…'),
+  nieuw: t('Nieuw leeg plan', 'New empty plan'),
+  voorbeeld: t('Voorbeeld laden', 'Load example'),
+  afdrukken: t('Afdrukken', 'Print'),
+  bewaren: t('Concept bewaren in deze browser', 'Keep draft in this browser'),
+  bewarenUitleg: t(
+    'Uit: niets wordt bewaard. Aan: het concept blijft op dit apparaat staan, ook na sluiten. Gebruik dit niet op een gedeelde computer.',
+    'Off: nothing is kept. On: the draft stays on this device, also after closing. Do not use this on a shared computer.',
+  ),
+  taal: t('Taal', 'Language'),
+  geenPlanBestand: t('Dit bestand is geen plan (geen JSON-object).', 'This file is not a plan (not a JSON object).'),
+  geopend: t('Plan “{naam}” geopend.', 'Plan “{naam}” opened.'),
+  onbewaard: t('Er zijn wijzigingen die nog niet in een bestand staan.', 'There are changes not yet saved to a file.'),
+  nieuwVragen: t('Het huidige plan wissen?', 'Clear the current plan?'),
+  aantallen: t('{f} fouten, {w} waarschuwingen', '{f} errors, {w} warnings'),
+  geenFoutenMeer: t('Geen fouten meer.', 'No errors left.'),
+  afgedruktOp: t('Getoetst op {datum} met Plantoets aan het Overzicht Re-integratiediensten versie {versie}.', 'Checked on {datum} with Plantoets against the Overzicht Re-integratiediensten version {versie}.'),
+  plan: t('Re-integratieplan', 'Re-integration plan'),
+  termijnen: t('Termijnen', 'Deadlines'),
+  bevindingen: t('Uitkomst van de toets', 'Result of the check'),
+  uitlegBron: t('bron', 'source'),
+  geheelPlan: t('het plan als geheel', 'the plan as a whole'),
+  dienstUitleg: t('Kies eerst de dienst: dan verschijnen de velden die erbij horen.', 'Choose the service first: the fields that belong to it appear.'),
+};
+
+export const DATUMLABELS = {
+  opdracht: t('Opdracht', 'Opdracht'),
+  indienenUiterlijk: t('Indienen uiterlijk', 'Submit by'),
+  start: t('Start', 'Start'),
+  evaluatiemoment: t('Evaluatiemoment', 'Evaluation'),
+  eindeDoorlooptijd: t('Einde doorlooptijd', 'End of duration'),
+  werkhervattingUiterlijk: t('Werkhervatting uiterlijk', 'Resume work by'),
+  eindrapportageUiterlijk: t('Eindrapportage uiterlijk', 'Final report by'),
+  vandaag: t('Vandaag', 'Today'),
+};
+
+/** Short names for the timeline drawing (the list beside it has the full names and dates). */
+export const DATUMLABELS_KORT = {
+  opdracht: t('Opdracht', 'Opdracht'),
+  indienenUiterlijk: t('Indienen', 'Submit'),
+  start: t('Start', 'Start'),
+  evaluatiemoment: t('Evaluatie', 'Evaluation'),
+  eindeDoorlooptijd: t('Einde', 'End'),
+  werkhervattingUiterlijk: t('Werk uiterlijk', 'Work by'),
+  eindrapportageUiterlijk: t('Rapportage', 'Report'),
+};
+
+/** Fills {places} in a UI text. */
+export function vul(tekst, waarden = {}) {
+  return tekst.replace(/\{(\w+)\}/g, (m, k) => (k in waarden ? String(waarden[k]) : m));
+}

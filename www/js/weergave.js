@@ -1,0 +1,263 @@
+// Showing a report: the summary of problems (GOV.UK pattern), the hours against the caps,
+// the timeline of the plan and the price. Numbers come from the report; the caps come from
+// the report (which took them from the core's table). Text only through textContent.
+import { TEKST, DATUMLABELS, DATUMLABELS_KORT, vul } from './tekst.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export function maakOpmaak(taal) {
+  const locale = taal === 'nl' ? 'nl-NL' : 'en-GB';
+  const uren = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const datum = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return {
+    uren: (n) => uren.format(n),
+    euro: (cent) => euro.format(cent / 100),
+    datum: (iso) => datum.format(new Date(iso + 'T00:00:00Z')),
+  };
+}
+
+export class Weergave {
+  constructor(doc, { taal, catalogus, naarVeld }) {
+    this.doc = doc;
+    this.taal = taal;
+    this.catalogus = new Map(catalogus.map((r) => [r.code, r]));
+    this.naarVeld = naarVeld;
+    this.opmaak = maakOpmaak(taal);
+
+    this.element = this.el('div', { class: 'weergave' });
+    this.overzicht = this.el('div', { class: 'overzicht', tabindex: '-1', role: 'region', 'aria-labelledby': 'ov-kop' });
+    this.urenEl = this.el('section', { class: 'paneel uren', 'aria-labelledby': 'uren-kop' });
+    this.tijdlijnEl = this.el('section', { class: 'paneel tijdlijn', 'aria-labelledby': 'tijdlijn-kop' });
+    this.prijsEl = this.el('section', { class: 'paneel prijs', 'aria-labelledby': 'prijs-kop' });
+    this.element.append(this.overzicht, this.urenEl, this.tijdlijnEl, this.prijsEl);
+  }
+
+  el(tag, attrs = {}, tekst) {
+    const e = this.doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
+    if (tekst !== undefined) e.textContent = tekst;
+    return e;
+  }
+
+  svg(tag, attrs = {}, tekst) {
+    const e = this.doc.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    if (tekst !== undefined) e.textContent = tekst;
+    return e;
+  }
+
+  w(tekst, waarden) {
+    return vul(tekst[this.taal], waarden);
+  }
+
+  zetTaal(taal) {
+    this.taal = taal;
+    this.opmaak = maakOpmaak(taal);
+  }
+
+  /** Everything, from one report. `peildatum` marks today on the timeline. */
+  toon(report, { peildatum, datums = {} } = {}) {
+    this.vastePrijs = report.prijs.vastePrijs;
+    this.toonOverzicht(report.bevindingen);
+    this.toonUren(report.uren);
+    this.toonTijdlijn(report.termijnen, { peildatum, opdracht: datums.opdracht });
+    this.toonPrijs(report.prijs);
+  }
+
+  // ---- the summary of problems -------------------------------------------------------------
+
+  toonOverzicht(bevindingen) {
+    // Rebuild only when something changed: a link being clicked must not be replaced under
+    // the pointer (leaving a field re-checks the same plan), and it saves work per keystroke.
+    const sleutel = JSON.stringify([this.taal, bevindingen]);
+    if (sleutel === this.vorigOverzicht) return;
+    this.vorigOverzicht = sleutel;
+    const o = this.overzicht;
+    o.replaceChildren();
+    const fouten = bevindingen.filter((b) => b.ernst === 'fout');
+    o.classList.toggle('met-fouten', fouten.length > 0);
+    o.append(this.el('h2', { id: 'ov-kop' }, fouten.length ? this.w(TEKST.probleem) : this.w(TEKST.geenProblemen)));
+    for (const [ernst, kop] of [['fout', TEKST.fouten], ['waarschuwing', TEKST.waarschuwingen], ['info', TEKST.info]]) {
+      const groep = bevindingen.filter((b) => b.ernst === ernst);
+      if (!groep.length) continue;
+      o.append(this.el('h3', { class: `kop-${ernst}` }, `${this.w(kop)} (${groep.length})`));
+      const lijst = this.el('ul', { class: `bevindingen ${ernst}` });
+      for (const b of groep) lijst.append(this.bevinding(b));
+      o.append(lijst);
+    }
+  }
+
+  bevinding(b) {
+    const li = this.el('li', { class: `bevinding ${b.ernst}` });
+    const doel = this.naarVeld.idVoor(b.pad);
+    const tekst = doel ? this.el('a', { href: `#${doel}` }, b.bericht) : this.el('span', {}, b.bericht);
+    if (doel) {
+      tekst.addEventListener('click', (e) => {
+        e.preventDefault();
+        this.naarVeld.focus(b.pad);
+      });
+    }
+    const meta = this.el('span', { class: 'meta' }, ` ${b.code} · ${b.bron}`);
+    li.append(tekst, meta);
+    const regel = this.catalogus.get(b.code);
+    if (regel) {
+      const details = this.el('details');
+      details.append(this.el('summary', {}, this.w(TEKST.waarom)));
+      details.append(this.el('p', { class: 'regeltitel' }, `${b.code}: ${regel.titel[this.taal]}`));
+      details.append(this.el('p', {}, regel.waarom[this.taal]));
+      const zo = this.el('p');
+      zo.append(this.el('strong', {}, `${this.w(TEKST.zoWel)}: `), regel.voorbeeld[this.taal]);
+      details.append(zo);
+      if (regel.lezing) {
+        const l = this.el('p', { class: 'lezing' });
+        l.append(this.el('strong', {}, `${this.w(TEKST.lezing)}: `), regel.lezing[this.taal]);
+        details.append(l);
+      }
+      li.append(details);
+    }
+    return li;
+  }
+
+  // ---- hours against the caps --------------------------------------------------------------
+
+  toonUren(u) {
+    const e = this.urenEl;
+    e.replaceChildren(this.el('h2', { id: 'uren-kop' }, this.w(TEKST.uren)));
+    const totaal = u.totaal ?? 0;
+    const f = this.opmaak.uren;
+    let samenvatting;
+    if (u.maximum === null) {
+      // No maximum: a fixed price (Praktijkassessment), or no service chosen yet.
+      samenvatting = this.w(this.vastePrijs ? TEKST.urenZonderMax : TEKST.urenNogGeenDienst, { totaal: f(totaal) });
+    } else {
+      samenvatting = this.w(TEKST.urenVan, { totaal: f(totaal), max: f(u.maximum) });
+      if (u.resterend !== null) {
+        samenvatting += ' · ' + (u.resterend >= 0 ? this.w(TEKST.nogOver, { n: f(u.resterend) }) : this.w(TEKST.teVeel, { n: f(-u.resterend) }));
+      }
+    }
+    e.append(this.el('p', { class: 'samenvatting' }, samenvatting));
+    if (u.verhoogdMaximum !== null) e.append(this.el('p', { class: 'klein' }, this.w(TEKST.verhoogd, { n: f(u.verhoogdMaximum) })));
+
+    // A bar: one segment per activity and one for administration, marks at the caps.
+    const delen = [...u.activiteiten.map((h, i) => [this.w(TEKST.activiteit, { n: i + 1 }), h ?? 0]), [this.w(TEKST.administratie), u.administratie ?? 0]].filter(([, h]) => h > 0);
+    const schaal = Math.max(totaal, u.maximum ?? 0, u.verhoogdMaximum ?? 0, 1);
+    const breedte = 300;
+    const svg = this.svg('svg', { viewBox: `0 0 ${breedte} 36`, class: 'urenbalk', role: 'img', 'aria-label': samenvatting });
+    svg.append(this.svg('rect', { x: 0, y: 8, width: breedte, height: 16, class: 'balk-achter' }));
+    let x = 0;
+    delen.forEach(([naam, h], i) => {
+      const b = (h / schaal) * breedte;
+      const r = this.svg('rect', { x: x.toFixed(2), y: 8, width: Math.max(b, 0.5).toFixed(2), height: 16, class: `balk-deel deel-${i % 4}${naam === this.w(TEKST.administratie) ? ' deel-admin' : ''}` });
+      r.append(this.svg('title', {}, `${naam}: ${this.w(TEKST.urenEenheid, { n: f(h) })}`));
+      svg.append(r);
+      x += b;
+    });
+    const merk = (waarde, klasse) => {
+      const mx = ((waarde / schaal) * breedte).toFixed(2);
+      svg.append(this.svg('line', { x1: mx, x2: mx, y1: 2, y2: 30, class: klasse }));
+    };
+    if (u.maximum !== null) merk(u.maximum, 'merk-max');
+    if (u.verhoogdMaximum !== null) merk(u.verhoogdMaximum, 'merk-verhoogd');
+    if (u.maximum !== null && totaal > u.maximum) svg.classList.add('over');
+    e.append(svg);
+
+    const legenda = this.el('ul', { class: 'legenda' });
+    delen.forEach(([naam, h], i) => {
+      const li = this.el('li', { class: `deel-${i % 4}${naam === this.w(TEKST.administratie) ? ' deel-admin' : ''}` });
+      li.append(this.el('span', { class: 'stip', 'aria-hidden': 'true' }), `${naam}: ${this.w(TEKST.urenEenheid, { n: f(h) })}`);
+      legenda.append(li);
+    });
+    e.append(legenda);
+  }
+
+  // ---- the timeline --------------------------------------------------------------------------
+
+  toonTijdlijn(t, { peildatum, opdracht }) {
+    const e = this.tijdlijnEl;
+    e.replaceChildren(this.el('h2', { id: 'tijdlijn-kop' }, this.w(TEKST.tijdlijn)));
+    const punten = [
+      ['opdracht', opdracht],
+      ['indienenUiterlijk', t.indienenUiterlijk],
+      ['start', t.start],
+      ['evaluatiemoment', t.evaluatiemoment],
+      ['eindeDoorlooptijd', t.eindeDoorlooptijd],
+      ['werkhervattingUiterlijk', t.werkhervattingUiterlijk],
+      ['eindrapportageUiterlijk', t.eindrapportageUiterlijk],
+    ].filter(([, d]) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
+    if (punten.length === 0) {
+      e.append(this.el('p', { class: 'klein' }, '—'));
+      return;
+    }
+    const dag = (iso) => Date.parse(iso + 'T00:00:00Z') / 864e5;
+    const alle = [...punten.map(([, d]) => dag(d)), ...(peildatum ? [dag(peildatum)] : [])];
+    const [van, tot] = [Math.min(...alle), Math.max(...alle)];
+    const B = 360;
+    const marge = 6;
+    const x = (iso) => (tot === van ? B / 2 : marge + ((dag(iso) - van) / (tot - van)) * (B - 2 * marge));
+    const label = (k) => this.w(DATUMLABELS[k]) + (k === 'start' && t.startGeschat ? ` (${this.w(TEKST.geschat)})` : '');
+
+    const svg = this.svg('svg', { viewBox: `0 0 ${B} 132`, class: 'tijdlijn-svg', 'aria-hidden': 'true' });
+    svg.append(this.svg('line', { x1: marge, x2: B - marge, y1: 66, y2: 66, class: 'as' }));
+    if (t.start && t.eindeDoorlooptijd) {
+      const x1 = x(t.start);
+      svg.append(this.svg('rect', { x: x1.toFixed(1), y: 60, width: Math.max(x(t.eindeDoorlooptijd) - x1, 1).toFixed(1), height: 12, class: `doorlooptijd${t.startGeschat ? ' geschat' : ''}` }));
+    }
+    // Short labels alternate above and below the axis, on two heights, so they do not collide.
+    punten.forEach(([k, d], i) => {
+      const px = x(d);
+      const boven = i % 2 === 0;
+      const hoogte = Math.floor(i / 2) % 2;
+      const ly = boven ? 46 - hoogte * 18 : 96 + hoogte * 18;
+      svg.append(this.svg('circle', { cx: px.toFixed(1), cy: 66, r: 4.5, class: `punt punt-${k}` }));
+      svg.append(this.svg('line', { x1: px.toFixed(1), x2: px.toFixed(1), y1: boven ? ly + 3 : 71, y2: boven ? 61 : ly - 11, class: 'steel' }));
+      const anker = px < 50 ? 'start' : px > B - 50 ? 'end' : 'middle';
+      svg.append(this.svg('text', { x: px.toFixed(1), y: ly, 'text-anchor': anker, class: 'label' }, this.w(DATUMLABELS_KORT[k])));
+    });
+    if (peildatum) {
+      const px = x(peildatum).toFixed(1);
+      svg.append(this.svg('line', { x1: px, x2: px, y1: 4, y2: 122, class: 'vandaag' }));
+      svg.append(this.svg('text', { x: px, y: 131, 'text-anchor': Number(px) < 40 ? 'start' : Number(px) > B - 40 ? 'end' : 'middle', class: 'label vandaag-label' }, this.w(TEKST.vandaag)));
+    }
+    e.append(svg);
+
+    // The same dates as text: for screen readers, print and small screens.
+    const lijst = this.el('dl', { class: 'datums' });
+    for (const [k, d] of punten) {
+      lijst.append(this.el('dt', {}, label(k)), this.el('dd', {}, this.opmaak.datum(d)));
+    }
+    if (peildatum) lijst.append(this.el('dt', {}, this.w(DATUMLABELS.vandaag)), this.el('dd', {}, this.opmaak.datum(peildatum)));
+    e.append(lijst);
+  }
+
+  // ---- the price -----------------------------------------------------------------------------
+
+  toonPrijs(p) {
+    const e = this.prijsEl;
+    e.replaceChildren(this.el('h2', { id: 'prijs-kop' }, this.w(TEKST.prijs)));
+    if (p.totaalCent === null || p.regels.length === 0) {
+      e.append(this.el('p', { class: 'klein' }, this.w(TEKST.geenPrijs)));
+      return;
+    }
+    const tabel = this.el('table');
+    const kop = this.el('tr');
+    for (const k of [TEKST.prijsOmschrijving, TEKST.prijsUren, TEKST.prijsTarief, TEKST.prijsBedrag]) kop.append(this.el('th', { scope: 'col' }, this.w(k)));
+    tabel.append(this.el('thead'), this.el('tbody'), this.el('tfoot'));
+    tabel.tHead.append(kop);
+    for (const r of p.regels) {
+      const tr = this.el('tr');
+      tr.append(
+        this.el('td', {}, r.omschrijving),
+        this.el('td', { class: 'getal' }, r.uren === null ? '' : this.opmaak.uren(r.uren)),
+        this.el('td', { class: 'getal' }, r.tariefCent === null ? '' : this.opmaak.euro(r.tariefCent)),
+        this.el('td', { class: 'getal' }, this.opmaak.euro(r.bedragCent)),
+      );
+      tabel.tBodies[0].append(tr);
+    }
+    const voet = this.el('tr');
+    voet.append(this.el('th', { scope: 'row', colspan: '3' }, this.w(TEKST.prijsTotaal)), this.el('td', { class: 'getal' }, this.opmaak.euro(p.totaalCent)));
+    tabel.tFoot.append(voet);
+    e.append(tabel);
+    if (p.tariefBron) e.append(this.el('p', { class: 'klein' }, p.tariefBron));
+  }
+}
