@@ -5,8 +5,9 @@
 // Both carry a Content-Security-Policy that allows nothing but their own files.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, existsSync, cpSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { buildInbouwen } from './inbouwen.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -38,12 +39,16 @@ const sha256 = (tekst) => `'sha256-${createHash('sha256').update(tekst, 'utf8').
 /** Text that can sit inside <script> or <style> in HTML. */
 const inHtml = (tekst) => tekst.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
-function pagina(csp, stijl, script) {
+function pagina(csp, stijl, script, voet = '') {
   return readFileSync(join(root, 'www', 'index.html'), 'utf8')
     .replace('{{CSP}}', csp)
     .replace('{{STIJL}}', stijl)
-    .replace('{{SCRIPT}}', script);
+    .replace('{{SCRIPT}}', script)
+    .replace('{{VOET}}', voet);
 }
+
+/** The site links to the embedding examples (the single file has nothing next to it). */
+const VOET = `<footer class="plantoets-voet"><p>Inbouwen in uw eigen site: <a href="inbouwen/bureau.html">voorbeeld bureau-website met &lt;plan-toets&gt;</a> · <a href="inbouwen/intake.html">voorbeeld intakeformulier met attach()</a></p></footer>`;
 
 export async function buildSite() {
   rmSync(site, { recursive: true, force: true });
@@ -56,12 +61,9 @@ export async function buildSite() {
   copyFileSync(join(root, 'pkg', 'plantoets_bg.wasm'), join(site, 'plantoets_bg.wasm'));
   writeFileSync(
     join(site, 'index.html'),
-    pagina(CSP_SITE, '<link rel="stylesheet" href="stijl.css">', '<script type="module" src="app.js"></script>'),
+    pagina(CSP_SITE, '<link rel="stylesheet" href="stijl.css">', '<script type="module" src="app.js"></script>', VOET),
   );
-  if (existsSync(join(root, 'www', 'inbouwen'))) {
-    const { buildInbouwen } = await import('./inbouwen.mjs');
-    await buildInbouwen(site, css);
-  }
+  await buildInbouwen(site);
 
   // The single file.
   const wasm = readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')).toString('base64');

@@ -1,0 +1,85 @@
+// <plan-toets>: the whole checker in one tag, inside Shadow DOM.
+//
+//   <script type="module" src="plantoets-inbouwen.js"></script>
+//   <plan-toets lang="nl"></plan-toets>
+//
+// Attributes: lang ("nl" | "en"), peildatum (YYYY-MM-DD; default today), wasm-url (where
+// plantoets_bg.wasm is; default next to this script). Property: plan (get/set), report.
+// Event: plantoets-change { detail: { plan, report } } on every change, bubbling out of the
+// shadow root. Styling: the CSS custom properties --pt-* (see www/stijl.css), set on the tag.
+import { check, diensten, catalogus } from '../../pkg/plantoets.js';
+import { Checker } from '../js/checker.js';
+import { laadKern } from './kern.js';
+import css from '../stijl.css';
+
+let stijl = null;
+function stijlblad() {
+  // A constructed stylesheet: shared by every instance, and not an inline <style>, so a
+  // host's Content-Security-Policy does not have to allow inline styles for us.
+  if (!stijl) {
+    stijl = new CSSStyleSheet();
+    stijl.replaceSync(`${css}\n:host { display: block; }`);
+  }
+  return stijl;
+}
+
+export class PlanToetsElement extends HTMLElement {
+  static observedAttributes = ['lang', 'peildatum'];
+  #checker = null;
+  #plan = undefined;
+  #gereed = null;
+
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [stijlblad()];
+    const container = document.createElement('div');
+    root.append(container);
+    this.#gereed = laadKern(this.getAttribute('wasm-url')).then(() => {
+      this.#checker = new Checker({
+        container,
+        plantoets: { check, diensten, catalogus },
+        taal: this.taal,
+        peildatum: this.getAttribute('peildatum'),
+        bijWijziging: (plan, report) => {
+          this.dispatchEvent(new CustomEvent('plantoets-change', { detail: { plan, report }, bubbles: true, composed: true }));
+        },
+      });
+      if (this.#plan !== undefined) this.#checker.plan = this.#plan;
+      this.dispatchEvent(new CustomEvent('plantoets-gereed', { bubbles: true, composed: true }));
+    });
+  }
+
+  /** Resolves when the checker is ready (the WebAssembly loaded). */
+  get gereed() {
+    return this.#gereed ?? Promise.resolve();
+  }
+
+  get taal() {
+    return this.getAttribute('lang') === 'en' ? 'en' : 'nl';
+  }
+
+  get plan() {
+    return this.#checker ? this.#checker.plan : (this.#plan ?? null);
+  }
+
+  set plan(plan) {
+    this.#plan = plan;
+    if (this.#checker) this.#checker.plan = plan;
+  }
+
+  get report() {
+    return this.#checker?.report ?? null;
+  }
+
+  attributeChangedCallback(naam, oud, nieuw) {
+    if (!this.#checker || oud === nieuw) return;
+    if (naam === 'lang') this.#checker.zetTaal(this.taal);
+    if (naam === 'peildatum') {
+      this.#checker.vasteP = nieuw;
+      this.#checker.controleer();
+    }
+  }
+}
+
+if (!customElements.get('plan-toets')) customElements.define('plan-toets', PlanToetsElement);
