@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::bericht::{sj, vul, Feit};
-use crate::breuk::Breuk;
+use crate::breuk::{keer, Breuk};
 use crate::datum;
 use crate::diensten::{self, Urenregel};
 use crate::plan::{Activiteit, Dienst, Getal, Plan, Soort, Uitkering, Veld, Vorm};
@@ -124,7 +124,13 @@ pub fn activiteit_uren(a: &Activiteit) -> Option<Breuk> {
         Veld::Ongeldig => return None,
         _ => Breuk::geheel(1),
     };
-    sessies.maal(minuten)?.gedeeld(deelnemers)?.gedeeld(Breuk::geheel(60))
+    // One fraction, reduced once; the step-by-step product only when that overflows.
+    let snel = || {
+        let teller = keer(keer(sessies.teller(), minuten.teller())?, deelnemers.noemer())?;
+        let noemer = keer(keer(keer(sessies.noemer(), minuten.noemer())?, deelnemers.teller())?, 60)?;
+        Breuk::new(teller, noemer)
+    };
+    snel().or_else(|| sessies.maal(minuten)?.gedeeld(deelnemers)?.gedeeld(Breuk::geheel(60)))
 }
 
 pub fn bereken(plan: &Plan, opties: &Opties) -> Berekening {
@@ -336,11 +342,11 @@ fn prijs(plan: &Plan, opties: &Opties, b: &mut Berekening) {
 
 /// The first `n` characters of a text, with an ellipsis when cut.
 pub fn kort(t: &str, n: usize) -> String {
-    let mut s: String = t.trim().chars().take(n).collect();
-    if t.trim().chars().nth(n).is_some() {
-        s.push('…');
+    let t = t.trim();
+    match t.char_indices().nth(n) {
+        Some((eind, _)) => format!("{}…", t.get(..eind).unwrap_or(t)),
+        None => t.to_string(),
     }
-    s
 }
 
 /// The hours part of the report.
@@ -357,5 +363,18 @@ pub fn uren_rapport(b: &Berekening, uitzondering: bool) -> UrenRapport {
             (Some(m), Some(t)) => m.minus(t).and_then(Uren::uit),
             _ => None,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kort_knipt_op_tekens() {
+        assert_eq!(kort("  Sollicitatietraining  ", 80), "Sollicitatietraining");
+        assert_eq!(kort("Diëtist en coach", 7), "Diëtist…");
+        assert_eq!(kort("abc", 3), "abc");
+        assert_eq!(kort("", 3), "");
     }
 }

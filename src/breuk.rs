@@ -17,15 +17,47 @@ pub struct Breuk {
     noemer: i128,
 }
 
-fn ggd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
+/// Greatest common divisor of the magnitudes. Plans' numbers are small, so the common
+/// case runs in 64 bits: 128-bit division is a library call in WebAssembly and was a tenth
+/// of a check before this fast path.
+fn ggd(a: i128, b: i128) -> u128 {
+    let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+    if let (Ok(mut a), Ok(mut b)) = (u64::try_from(a), u64::try_from(b)) {
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        return u128::from(a);
+    }
+    let (mut a, mut b) = (a, b);
     while b != 0 {
-        let r = a % b;
-        a = b;
-        b = r;
+        (a, b) = (b, a % b);
     }
     a
+}
+
+/// `a / b` rounded toward zero, in 64 bits when both fit; `None` for 0 or overflow.
+#[inline]
+fn deel(a: i128, b: i128) -> Option<i128> {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(x), Ok(y)) => x.checked_div(y).map(i128::from),
+        _ => a.checked_div(b),
+    }
+}
+
+/// `a × b`, `None` on overflow; in 64 bits when that suffices (see [`ggd`]).
+#[inline]
+pub fn keer(a: i128, b: i128) -> Option<i128> {
+    if let (Ok(x), Ok(y)) = (i64::try_from(a), i64::try_from(b)) {
+        if let Some(p) = x.checked_mul(y) {
+            return Some(i128::from(p));
+        }
+    }
+    a.checked_mul(b)
+}
+
+/// The gcd as a divisor: at least 1, and `None` when it does not fit (only `i128::MIN`).
+fn deler(a: i128, b: i128) -> Option<i128> {
+    i128::try_from(ggd(a, b).max(1)).ok()
 }
 
 impl Breuk {
@@ -37,11 +69,14 @@ impl Breuk {
 
     /// `teller / noemer`, reduced; `None` when `noemer` is 0.
     pub fn new(teller: i128, noemer: i128) -> Option<Breuk> {
+        if noemer == 1 {
+            return Some(Breuk { teller, noemer });
+        }
         if noemer == 0 {
             return None;
         }
-        let g = ggd(teller, noemer);
-        let (mut t, mut n) = (teller / g, noemer / g);
+        let g = deler(teller, noemer)?;
+        let (mut t, mut n) = (deel(teller, g)?, deel(noemer, g)?);
         if n < 0 {
             t = t.checked_neg()?;
             n = n.checked_neg()?;
@@ -78,7 +113,7 @@ impl Breuk {
             if teller == 0 && c == b'0' {
                 continue;
             }
-            teller = teller.checked_mul(10)?.checked_add(i128::from(c - b'0'))?;
+            teller = keer(teller, 10)?.checked_add(i128::from(c - b'0'))?;
         }
         schaal = schaal.checked_add(i32::try_from(fractie.len()).ok()?)?;
         if teller == 0 {
@@ -95,12 +130,13 @@ impl Breuk {
     }
 
     pub fn plus(self, ander: Breuk) -> Option<Breuk> {
-        let g = ggd(self.noemer, ander.noemer);
-        let noemer = (self.noemer / g).checked_mul(ander.noemer)?;
-        let teller = self
-            .teller
-            .checked_mul(noemer / self.noemer)?
-            .checked_add(ander.teller.checked_mul(noemer / ander.noemer)?)?;
+        if self.noemer == ander.noemer {
+            return Breuk::new(self.teller.checked_add(ander.teller)?, self.noemer);
+        }
+        let g = deler(self.noemer, ander.noemer)?;
+        let noemer = keer(deel(self.noemer, g)?, ander.noemer)?;
+        let teller = keer(self.teller, deel(noemer, self.noemer)?)?
+            .checked_add(keer(ander.teller, deel(noemer, ander.noemer)?)?)?;
         Breuk::new(teller, noemer)
     }
 
@@ -109,10 +145,13 @@ impl Breuk {
     }
 
     pub fn maal(self, ander: Breuk) -> Option<Breuk> {
-        let g1 = ggd(self.teller, ander.noemer).max(1);
-        let g2 = ggd(ander.teller, self.noemer).max(1);
-        let teller = (self.teller / g1).checked_mul(ander.teller / g2)?;
-        let noemer = (self.noemer / g2).checked_mul(ander.noemer / g1)?;
+        if self.noemer == 1 && ander.noemer == 1 {
+            return Some(Breuk { teller: keer(self.teller, ander.teller)?, noemer: 1 });
+        }
+        let g1 = deler(self.teller, ander.noemer)?;
+        let g2 = deler(ander.teller, self.noemer)?;
+        let teller = keer(deel(self.teller, g1)?, deel(ander.teller, g2)?)?;
+        let noemer = keer(deel(self.noemer, g2)?, deel(ander.noemer, g1)?)?;
         Breuk::new(teller, noemer)
     }
 
@@ -149,10 +188,11 @@ impl Breuk {
         let twee_t = self.teller.saturating_mul(2);
         let twee_n = self.noemer.saturating_mul(2);
         // (2t + n) / 2n with floor for positives; mirror for negatives.
+        // `twee_n` > 0, so `deel` cannot fail; 0 is the unreachable fallback.
         if self.teller >= 0 {
-            twee_t.saturating_add(self.noemer) / twee_n
+            deel(twee_t.saturating_add(self.noemer), twee_n).unwrap_or(0)
         } else {
-            -((-twee_t).saturating_add(self.noemer) / twee_n)
+            -deel(twee_t.saturating_neg().saturating_add(self.noemer), twee_n).unwrap_or(0)
         }
     }
 
@@ -178,7 +218,7 @@ impl Ord for Breuk {
             return self.teller.cmp(&ander.teller);
         }
         // a/b ? c/d  <=>  a*d ? c*b (b, d > 0). Fall back to a wide comparison on overflow.
-        match (self.teller.checked_mul(ander.noemer), ander.teller.checked_mul(self.noemer)) {
+        match (keer(self.teller, ander.noemer), keer(ander.teller, self.noemer)) {
             (Some(l), Some(r)) => l.cmp(&r),
             _ => vergelijk_breed(*self, *ander),
         }
@@ -264,6 +304,21 @@ mod tests {
         assert_eq!(vergelijk_breed(b("1.5"), b("1.5")), Ordering::Equal);
         assert_eq!(vergelijk_breed(b("-1.5"), b("1.25")), Ordering::Less);
         assert_eq!(vergelijk_breed(Breuk::new(7, 3).unwrap(), Breuk::new(9, 4).unwrap()), Ordering::Greater);
+    }
+
+    #[test]
+    fn uitersten_geven_none_en_geen_paniek() {
+        let min = Breuk { teller: i128::MIN, noemer: 1 };
+        assert_eq!(Breuk::new(i128::MIN, 1), Some(min));
+        assert!(Breuk::new(i128::MIN, -1).is_none());
+        assert!(min.maal(Breuk::geheel(-1)).is_none());
+        assert!(min.minus(Breuk::geheel(1)).is_none());
+        let _ = min.afgerond();
+        let _ = Breuk { teller: i128::MAX, noemer: 3 }.afgerond();
+        // The 64-bit fast path and the 128-bit path agree.
+        let groot = Breuk::new(i128::from(i64::MAX) * 6, 4).unwrap();
+        assert_eq!((groot.teller(), groot.noemer()), (i128::from(i64::MAX) * 3, 2));
+        assert_eq!(Breuk::new(-6, -4).unwrap(), Breuk::new(3, 2).unwrap());
     }
 
     #[test]

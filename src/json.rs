@@ -13,6 +13,12 @@ use std::borrow::Cow;
 /// Containers nested deeper than this are skipped and become [`Json::TeDiep`] (SPEC I08).
 pub const MAX_DIEPTE: usize = 32;
 
+/// At most this many values are built into a tree (a plan of 500 activities has about
+/// 8 000). Past it the rest of the text is only validated and the whole value becomes
+/// [`Json::TeVeel`]: the input is too large to be a plan (I08). This bounds the memory a
+/// hostile input can take to a few megabytes, whatever its shape.
+pub const MAX_WAARDEN: usize = 100_000;
+
 /// A parsed JSON value. Objects keep their members in input order, duplicates included;
 /// the reader lets the last one win, as `JSON.parse` does.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +32,9 @@ pub enum Json<'a> {
     Object(Vec<(Cow<'a, str>, Json<'a>)>),
     /// A container nested deeper than [`MAX_DIEPTE`]: syntax-checked, not built.
     TeDiep,
+    /// A container holding more than [`MAX_WAARDEN`] values, nested or not: syntax-checked,
+    /// not built. The parser gives it only for the whole text.
+    TeVeel,
 }
 
 impl Json<'_> {
@@ -37,7 +46,7 @@ impl Json<'_> {
             Json::Getal(_) => "getal",
             Json::Tekst(_) => "tekst",
             Json::Lijst(_) => "lijst",
-            Json::Object(_) | Json::TeDiep => "object",
+            Json::Object(_) | Json::TeDiep | Json::TeVeel => "object",
         }
     }
 
@@ -49,7 +58,7 @@ impl Json<'_> {
             Json::Getal(_) => "number",
             Json::Tekst(_) => "text",
             Json::Lijst(_) => "list",
-            Json::Object(_) | Json::TeDiep => "object",
+            Json::Object(_) | Json::TeDiep | Json::TeVeel => "object",
         }
     }
 }
@@ -109,7 +118,7 @@ impl Verwacht {
 
 /// Parses one JSON text.
 pub fn parse(tekst: &str) -> Result<Json<'_>, SyntaxFout> {
-    let mut p = Parser { s: tekst, b: tekst.as_bytes(), i: 0 };
+    let mut p = Parser { s: tekst, b: tekst.as_bytes(), i: 0, leden: Vec::new(), items: Vec::new(), ruimte: MAX_WAARDEN };
     let resultaat = p.waarde(1).and_then(|w| {
         p.spatie();
         if p.i < p.b.len() {
@@ -121,10 +130,30 @@ pub fn parse(tekst: &str) -> Result<Json<'_>, SyntaxFout> {
     resultaat.map_err(|verwacht| p.fout(verwacht))
 }
 
+/// The bytes that end a run of plain characters in a string: `"`, `\\` and controls.
+static STOPT_TEKST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
+
 struct Parser<'a> {
     s: &'a str,
     b: &'a [u8],
     i: usize,
+    /// Members and items of the containers being read, innermost last. A container moves
+    /// its own into a vector of exactly the right size when it closes: one allocation per
+    /// container, none wasted, however large or small (hostile input is many tiny ones).
+    leden: Vec<(Cow<'a, str>, Json<'a>)>,
+    items: Vec<Json<'a>>,
+    /// How many more values may be built ([`MAX_WAARDEN`]).
+    ruimte: usize,
 }
 
 type Uitkomst<T> = Result<T, Verwacht>;
@@ -171,6 +200,10 @@ impl<'a> Parser<'a> {
                 self.sla_over()?;
                 Ok(Json::TeDiep)
             }
+            Some(b'{') | Some(b'[') if self.ruimte == 0 => {
+                self.sla_over()?;
+                Ok(Json::TeVeel)
+            }
             Some(b'{') => self.object(diepte),
             Some(b'[') => self.lijst(diepte),
             Some(b'"') => self.tekst().map(Json::Tekst),
@@ -182,14 +215,32 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Takes one value from the budget ([`MAX_WAARDEN`]); a container skipped for its depth
+    /// is free. `false` when the budget is spent: then every open container skips the rest
+    /// of its text and becomes [`Json::TeVeel`], up to the whole value.
+    fn neem(&mut self, w: &Json<'_>) -> bool {
+        match w {
+            Json::TeDiep => return true,
+            Json::TeVeel => return false,
+            _ => {}
+        }
+        match self.ruimte.checked_sub(1) {
+            Some(r) => {
+                self.ruimte = r;
+                true
+            }
+            None => false,
+        }
+    }
+
     fn object(&mut self, diepte: usize) -> Uitkomst<Json<'a>> {
         self.i += 1;
-        let mut leden = Vec::new();
         self.spatie();
         if self.kijk() == Some(b'}') {
             self.i += 1;
-            return Ok(Json::Object(leden));
+            return Ok(Json::Object(Vec::new()));
         }
+        let begin = self.leden.len();
         loop {
             self.spatie();
             if self.kijk() != Some(b'"') {
@@ -202,13 +253,18 @@ impl<'a> Parser<'a> {
             }
             self.i += 1;
             let w = self.waarde(diepte + 1)?;
-            leden.push((sleutel, w));
+            if !self.neem(&w) {
+                self.leden.truncate(begin);
+                self.sla_rest(vec![b'}'], true)?;
+                return Ok(Json::TeVeel);
+            }
+            self.leden.push((sleutel, w));
             self.spatie();
             match self.kijk() {
                 Some(b',') => self.i += 1,
                 Some(b'}') => {
                     self.i += 1;
-                    return Ok(Json::Object(leden));
+                    return Ok(Json::Object(self.leden.drain(begin..).collect()));
                 }
                 _ => return Err(Verwacht::KommaOfEinde),
             }
@@ -217,20 +273,26 @@ impl<'a> Parser<'a> {
 
     fn lijst(&mut self, diepte: usize) -> Uitkomst<Json<'a>> {
         self.i += 1;
-        let mut items = Vec::new();
         self.spatie();
         if self.kijk() == Some(b']') {
             self.i += 1;
-            return Ok(Json::Lijst(items));
+            return Ok(Json::Lijst(Vec::new()));
         }
+        let begin = self.items.len();
         loop {
-            items.push(self.waarde(diepte + 1)?);
+            let w = self.waarde(diepte + 1)?;
+            if !self.neem(&w) {
+                self.items.truncate(begin);
+                self.sla_rest(vec![b']'], true)?;
+                return Ok(Json::TeVeel);
+            }
+            self.items.push(w);
             self.spatie();
             match self.kijk() {
                 Some(b',') => self.i += 1,
                 Some(b']') => {
                     self.i += 1;
-                    return Ok(Json::Lijst(items));
+                    return Ok(Json::Lijst(self.items.drain(begin..).collect()));
                 }
                 _ => return Err(Verwacht::KommaOfEinde),
             }
@@ -275,32 +337,37 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Moves past the bytes that stand for themselves in a string, to a quote, a
+    /// backslash, a control character or the end: one table lookup per byte.
+    #[inline]
+    fn gewone_tekens(&mut self) {
+        while let Some(&c) = self.b.get(self.i) {
+            if STOPT_TEKST[usize::from(c)] {
+                break;
+            }
+            self.i += 1;
+        }
+    }
+
     /// A string; borrowed when it has no escapes.
     fn tekst(&mut self) -> Uitkomst<Cow<'a, str>> {
         self.i += 1;
         let begin = self.i;
-        loop {
-            match self.kijk() {
-                None => return Err(Verwacht::EindeTekst),
-                Some(b'"') => {
-                    let t = self.s.get(begin..self.i).ok_or(Verwacht::EindeTekst)?;
-                    self.i += 1;
-                    return Ok(Cow::Borrowed(t));
-                }
-                Some(b'\\') => break,
-                Some(c) if c < 0x20 => return Err(Verwacht::GeenBesturingsteken),
-                Some(_) => self.i += 1,
+        self.gewone_tekens();
+        match self.kijk() {
+            None => return Err(Verwacht::EindeTekst),
+            Some(b'"') => {
+                let t = self.s.get(begin..self.i).ok_or(Verwacht::EindeTekst)?;
+                self.i += 1;
+                return Ok(Cow::Borrowed(t));
             }
+            Some(b'\\') => {}
+            Some(_) => return Err(Verwacht::GeenBesturingsteken),
         }
         let mut uit = String::from(self.s.get(begin..self.i).unwrap_or(""));
         loop {
             let run = self.i;
-            while let Some(c) = self.kijk() {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.i += 1;
-            }
+            self.gewone_tekens();
             uit.push_str(self.s.get(run..self.i).unwrap_or(""));
             match self.kijk() {
                 None => return Err(Verwacht::EindeTekst),
@@ -360,8 +427,20 @@ impl<'a> Parser<'a> {
 
     /// Validates one container without building it and without recursion.
     fn sla_over(&mut self) -> Uitkomst<()> {
-        let mut stapel: Vec<u8> = Vec::new();
+        self.sla_rest(Vec::new(), false)
+    }
+
+    /// Validates without building: one value (`stapel` empty, `na_waarde` false), or the
+    /// rest of the open containers in `stapel` (innermost last) after one of their values.
+    fn sla_rest(&mut self, mut stapel: Vec<u8>, mut na_waarde: bool) -> Uitkomst<()> {
         loop {
+            if na_waarde {
+                na_waarde = false;
+                if self.na_waarde(&mut stapel)? {
+                    return Ok(());
+                }
+                continue;
+            }
             // Expect a value.
             self.spatie();
             match self.kijk() {
@@ -397,27 +476,34 @@ impl<'a> Parser<'a> {
                 }
                 _ => return Err(Verwacht::Waarde),
             }
-            // After a value: close containers or go on with the next member.
-            loop {
-                let Some(&sluit) = stapel.last() else {
-                    return Ok(());
-                };
-                self.spatie();
-                match self.kijk() {
-                    Some(b',') => {
-                        self.i += 1;
-                        if sluit == b'}' {
-                            self.spatie();
-                            self.sleutel_en_dubbelepunt()?;
-                        }
-                        break;
+            if self.na_waarde(&mut stapel)? {
+                return Ok(());
+            }
+        }
+    }
+
+    /// After a value: closes containers, or moves on to the next member or item.
+    /// `true` when every container in `stapel` is closed.
+    fn na_waarde(&mut self, stapel: &mut Vec<u8>) -> Uitkomst<bool> {
+        loop {
+            let Some(&sluit) = stapel.last() else {
+                return Ok(true);
+            };
+            self.spatie();
+            match self.kijk() {
+                Some(b',') => {
+                    self.i += 1;
+                    if sluit == b'}' {
+                        self.spatie();
+                        self.sleutel_en_dubbelepunt()?;
                     }
-                    Some(c) if c == sluit => {
-                        self.i += 1;
-                        stapel.pop();
-                    }
-                    _ => return Err(Verwacht::KommaOfEinde),
+                    return Ok(false);
                 }
+                Some(c) if c == sluit => {
+                    self.i += 1;
+                    stapel.pop();
+                }
+                _ => return Err(Verwacht::KommaOfEinde),
             }
         }
     }
@@ -462,6 +548,7 @@ mod tests {
                 serde_json::Value::Object(m)
             }
             Json::TeDiep => serde_json::Value::String("<te diep>".into()),
+            Json::TeVeel => serde_json::Value::String("<te veel>".into()),
         }
     }
 
@@ -514,6 +601,28 @@ mod tests {
         assert_eq!(parse(r#""\ud83d\ude00""#).unwrap(), Json::Tekst("😀".into()));
         assert_eq!(parse(r#""\ud83d x""#).unwrap(), Json::Tekst("\u{FFFD} x".into()));
         assert_eq!(parse(r#""\ude00""#).unwrap(), Json::Tekst("\u{FFFD}".into()));
+    }
+
+    #[test]
+    fn te_veel_waarden_maken_het_geheel_te_groot() {
+        let lijst = |n: usize| format!("{{\"b\":1,\"a\":[{}]}}", vec!["1"; n].join(","));
+        // Exactly the budget (the member b, the list, its items): built.
+        let past = lijst(MAX_WAARDEN - 2);
+        let Json::Object(leden) = parse(&past).unwrap() else { panic!("not an object") };
+        assert!(matches!(&leden[1].1, Json::Lijst(l) if l.len() == MAX_WAARDEN - 2));
+        // One more, wherever it is: the whole value is too large, and still validated.
+        assert_eq!(parse(&lijst(MAX_WAARDEN - 1)).unwrap(), Json::TeVeel);
+        assert!(parse(&format!("{}x", lijst(MAX_WAARDEN))).is_err());
+        assert!(parse(&lijst(MAX_WAARDEN).replace("1]}", "1}}")).is_err());
+        // Lists of small lists: every value counts, however it is nested.
+        let rij = format!("[{}]", vec!["1"; 400].join(","));
+        let rijen = |n: usize| format!("[{}]", vec![rij.as_str(); n].join(","));
+        assert!(matches!(parse(&rijen(249)).unwrap(), Json::Lijst(l) if l.len() == 249));
+        assert_eq!(parse(&rijen(300)).unwrap(), Json::TeVeel);
+        // Depth-skipped parts do not count.
+        let diep = "[".repeat(MAX_DIEPTE + 2) + &"]".repeat(MAX_DIEPTE + 2);
+        let lijst_diep = format!("[{}]", vec![diep.as_str(); 1000].join(","));
+        assert!(matches!(parse(&lijst_diep).unwrap(), Json::Lijst(l) if l.len() == 1000));
     }
 
     #[test]

@@ -111,6 +111,18 @@ impl Lezer {
 
     fn plan<'a>(&mut self, j: Json<'a>) -> Option<Plan<'a>> {
         let wortel = Pad::WORTEL;
+        if j == Json::TeVeel {
+            self.meld(
+                &I08,
+                &wortel,
+                sj(
+                    "De invoer heeft meer dan {max} waarden; dat is te groot voor een plan. Het plan is niet gecontroleerd.",
+                    "The input has more than {max} values, too large for a plan. The plan was not checked.",
+                ),
+                &[("max", Feit::Geheel(json::MAX_WAARDEN as i64))],
+            );
+            return None;
+        }
         if !matches!(j, Json::Object(_)) || js_vreemd(&j).is_some() {
             let (soort, voorbeeld) = beschrijf(&j);
             self.meld(
@@ -364,7 +376,7 @@ impl Lezer {
     #[inline(never)]
     fn onbekend_veld(&mut self, sleutel: &str, waarde: &Json<'_>, pad: &Pad, tabel: &'static [velden::Veld]) {
         let pad = pad.sleutel(sleutel);
-        if te_diep(waarde) {
+        if overgeslagen(waarde).is_some() {
             self.verkeerd_type(waarde, &pad, tp("", ""));
             return;
         }
@@ -610,17 +622,32 @@ impl Lezer {
     #[inline(never)]
     fn verkeerd_type(&mut self, j: &Json<'_>, pad: &Pad, verwacht: Taalpaar) {
         let naam = pad.naam();
-        if te_diep(j) {
-            self.meld(
-                &I08,
-                pad,
-                sj(
-                    "‘{naam}’ is dieper genest dan {max} niveaus; dit deel is niet gecontroleerd.",
-                    "‘{naam}’ is nested deeper than {max} levels; this part was not checked.",
-                ),
-                &[("naam", Feit::Tekst(&naam)), ("max", Feit::Geheel(json::MAX_DIEPTE as i64))],
-            );
-            return;
+        match overgeslagen(j) {
+            Some(Overslag::Diep) => {
+                self.meld(
+                    &I08,
+                    pad,
+                    sj(
+                        "‘{naam}’ is dieper genest dan {max} niveaus; dit deel is niet gecontroleerd.",
+                        "‘{naam}’ is nested deeper than {max} levels; this part was not checked.",
+                    ),
+                    &[("naam", Feit::Tekst(&naam)), ("max", Feit::Geheel(json::MAX_DIEPTE as i64))],
+                );
+                return;
+            }
+            Some(Overslag::Veel) => {
+                self.meld(
+                    &I08,
+                    pad,
+                    sj(
+                        "‘{naam}’ brengt de invoer boven {max} waarden; dat is te groot voor een plan. Dit deel is niet gecontroleerd.",
+                        "‘{naam}’ takes the input past {max} values, too large for a plan. This part was not checked.",
+                    ),
+                    &[("naam", Feit::Tekst(&naam)), ("max", Feit::Geheel(json::MAX_WAARDEN as i64))],
+                );
+                return;
+            }
+            None => {}
         }
         let (soort, voorbeeld) = beschrijf(j);
         self.meld(
@@ -650,13 +677,23 @@ impl<T> Veld<T> {
     }
 }
 
-/// Whether a value holds a part nested deeper than [`json::MAX_DIEPTE`] (I08).
-fn te_diep(j: &Json<'_>) -> bool {
+/// Why the parser skipped part of a value (I08).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Overslag {
+    /// Nested deeper than [`json::MAX_DIEPTE`].
+    Diep,
+    /// Past [`json::MAX_WAARDEN`] values.
+    Veel,
+}
+
+/// Whether a value holds a part the parser skipped, and why.
+fn overgeslagen(j: &Json<'_>) -> Option<Overslag> {
     match j {
-        Json::TeDiep => true,
-        Json::Lijst(items) => items.iter().any(te_diep),
-        Json::Object(leden) => leden.iter().any(|(_, w)| te_diep(w)),
-        _ => false,
+        Json::TeDiep => Some(Overslag::Diep),
+        Json::TeVeel => Some(Overslag::Veel),
+        Json::Lijst(items) => items.iter().find_map(overgeslagen),
+        Json::Object(leden) => leden.iter().find_map(|(_, w)| overgeslagen(w)),
+        _ => None,
     }
 }
 
@@ -698,7 +735,7 @@ fn beschrijf(j: &Json<'_>) -> (Taalpaar, String) {
         Json::Getal(t) => (tp("een getal", "a number"), voorbeeld(t, false)),
         Json::Tekst(t) => (tp("een tekst", "a text"), voorbeeld(t, true)),
         Json::Lijst(_) => (tp("een lijst", "a list"), String::new()),
-        Json::Object(_) | Json::TeDiep => (tp("een object", "an object"), String::new()),
+        Json::Object(_) | Json::TeDiep | Json::TeVeel => (tp("een object", "an object"), String::new()),
     }
 }
 
@@ -750,4 +787,31 @@ pub(crate) fn lees_opties(j: Json<'_>, taal: Taal) -> (crate::opties::RuweOpties
         b.bericht.insert_str(0, voor);
     }
     (o, l.uit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn te_veel_waarden_in_het_hele_plan() {
+        let tekst = format!("{{\"x\":[{}],\"dienst\":\"naar-werk\"}}", vec!["0"; json::MAX_WAARDEN].join(","));
+        let (plan, bevindingen) = lees_tekst(&tekst, Taal::Nl);
+        assert!(plan.is_none());
+        assert_eq!(bevindingen.len(), 1);
+        assert_eq!((bevindingen[0].code, bevindingen[0].pad.as_str()), ("I08", ""));
+        assert!(bevindingen[0].bericht.contains("100000"), "{}", bevindingen[0].bericht);
+    }
+
+    #[test]
+    fn een_overgeslagen_deel_in_een_gebouwde_boom() {
+        // Through lees_json a caller can hand over a tree with a skipped part anywhere.
+        let j = Json::Object(vec![("client".into(), Json::TeVeel), ("activiteiten".into(), Json::Lijst(vec![Json::TeDiep]))]);
+        let (plan, bevindingen) = lees_json(j, Taal::En);
+        assert!(plan.is_some());
+        let i08: Vec<_> = bevindingen.iter().filter(|b| b.code == "I08").map(|b| (b.pad.as_str(), b.bericht.as_str())).collect();
+        assert_eq!(i08.len(), 2, "{i08:?}");
+        assert!(i08.iter().any(|(p, b)| *p == "/client" && b.contains("100000")));
+        assert!(i08.iter().any(|(p, b)| *p == "/activiteiten/0" && b.contains("32")));
+    }
 }

@@ -92,7 +92,8 @@ pub fn naar_json<T: schrijven::Schrijf + ?Sized>(waarde: &T) -> String {
 
 fn rapport(plan: &Plan, opties: &Opties, mut bevindingen: Vec<Bevinding>) -> Report {
     let ber = berekening::bereken(plan, opties);
-    let mut ctx = Ctx { plan, ber: &ber, opties, taal: opties.taal, uit: Vec::new() };
+    let teksten = regels::regel::ActiviteitTeksten::van(plan);
+    let mut ctx = Ctx { plan, ber: &ber, opties, taal: opties.taal, uit: Vec::new(), teksten };
     regels::toets_alles(&mut ctx);
     bevindingen.append(&mut ctx.uit);
     sorteer(&mut bevindingen);

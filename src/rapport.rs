@@ -2,7 +2,7 @@
 
 use crate::breuk::Breuk;
 use crate::diensten::HUIDIGE_VERSIE;
-use crate::schrijven::{cijfers, object, Schrijf, Schrijver};
+use crate::schrijven::{cijfers, object, per_honderd, Schrijf, Schrijver};
 use chrono::NaiveDate;
 
 /// The language of messages (SPEC §3 options: `taal`).
@@ -86,9 +86,8 @@ impl Uren {
         if self.0 < 0 {
             s.push('-');
         }
-        let n = self.0.unsigned_abs();
-        cijfers((n / 100) as i128, &mut s);
-        let rest = (n % 100) as u8;
+        let (heel, rest) = per_honderd(self.0.unsigned_abs());
+        cijfers(heel, &mut s);
         if rest != 0 {
             s.push(if taal == Taal::Nl { ',' } else { '.' });
             s.push(char::from(b'0' + rest / 10));
@@ -145,9 +144,9 @@ pub fn euro(cent: i128, taal: Taal) -> String {
         s.push('-');
     }
     s.push_str(if nl { "€ " } else { "€" });
-    let n = cent.unsigned_abs();
+    let (heel, centen) = per_honderd(cent.unsigned_abs());
     let mut euros = String::new();
-    cijfers((n / 100) as i128, &mut euros);
+    cijfers(heel, &mut euros);
     for (i, c) in euros.chars().enumerate() {
         if i > 0 && (euros.len() - i) % 3 == 0 {
             s.push(if nl { '.' } else { ',' });
@@ -155,7 +154,6 @@ pub fn euro(cent: i128, taal: Taal) -> String {
         s.push(c);
     }
     s.push(if nl { ',' } else { '.' });
-    let centen = (n % 100) as u8;
     s.push(char::from(b'0' + centen / 10));
     s.push(char::from(b'0' + centen % 10));
     s

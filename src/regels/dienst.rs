@@ -8,7 +8,7 @@ use crate::diensten::{versie_op, HUIDIGE_VERSIE, WERKBEHOUD_MAX_INZET, WERKBEHOU
 use crate::plan::{Dienst, Veld};
 use crate::rapport::Ernst;
 use crate::regels::regel::*;
-use crate::tekst::bevat;
+use crate::tekst::Gevouwen;
 use crate::velden;
 use crate::woorden;
 
@@ -398,22 +398,20 @@ pub fn c07(c: &mut Ctx) {
     }
 }
 
-/// The descriptions of the activities, with their index.
-fn omschrijvingen<'c>(c: &Ctx<'c, '_>) -> impl Iterator<Item = (usize, &'c str)> + 'c {
-    let lijst: &'c [_] = match &c.plan.activiteiten {
-        Veld::Waarde(l) => l,
-        _ => &[],
-    };
-    lijst.iter().enumerate().filter_map(|(i, a)| a.omschrijving.waarde().map(|t| (i, t.as_ref())))
+/// The folded descriptions of the activities, with their index.
+fn omschrijvingen<'c>(c: &'c Ctx) -> impl Iterator<Item = (usize, &'c Gevouwen)> + 'c {
+    c.teksten.iter().enumerate().filter_map(|(i, t)| t.omschrijving.as_ref().map(|g| (i, g)))
 }
 
 /// C08: activities another agency must provide (§2.2).
 pub fn c08(c: &mut Ctx) {
-    for (i, tekst) in omschrijvingen(c) {
-        let Some(domein) = woorden::ANDERE_INSTANTIES.iter().find(|d| bevat(tekst, d.termen)) else { continue };
-        if bevat(tekst, woorden::VERWIJZING) {
-            continue;
-        }
+    let gevonden: Vec<_> = omschrijvingen(c)
+        .filter_map(|(i, g)| {
+            let domein = woorden::ANDERE_INSTANTIES.iter().find(|d| d.termen.bevat(g))?;
+            (!woorden::VERWIJZING.bevat(g)).then_some((i, domein.instantie))
+        })
+        .collect();
+    for (i, instantie) in gevonden {
         c.meld(
             &C08,
             Ernst::Waarschuwing,
@@ -422,17 +420,18 @@ pub fn c08(c: &mut Ctx) {
                 "Activiteit {n} hoort bij {instantie}, niet bij UWV; verwijs de cliënt ernaar (zie 'verwijzingen') in plaats van het zelf te doen.",
                 "Activity {n} belongs to {instantie}, not to UWV; refer the client (see 'verwijzingen') instead of providing it.",
             ),
-            &[("n", Feit::Geheel(i as i64 + 1)), ("instantie", Feit::Taal(domein.instantie))],
+            &[("n", Feit::Geheel(i as i64 + 1)), ("instantie", Feit::Taal(instantie))],
         );
     }
 }
 
 /// C09: an activity that is itself a Scholing (§6).
 pub fn c09(c: &mut Ctx) {
-    for (i, tekst) in omschrijvingen(c) {
-        if !bevat(tekst, woorden::SCHOLING) || bevat(tekst, woorden::BEGELEIDING_BIJ_SCHOLING) {
-            continue;
-        }
+    let gevonden: Vec<usize> = omschrijvingen(c)
+        .filter(|(_, g)| woorden::SCHOLING.bevat(g) && !woorden::BEGELEIDING_BIJ_SCHOLING.bevat(g))
+        .map(|(i, _)| i)
+        .collect();
+    for i in gevonden {
         c.meld(
             &C09,
             Ernst::Waarschuwing,
@@ -448,10 +447,11 @@ pub fn c09(c: &mut Ctx) {
 
 /// C10: overhead billed as an activity (§3.6, §5).
 pub fn c10(c: &mut Ctx) {
-    for (i, tekst) in omschrijvingen(c) {
-        if !bevat(tekst, woorden::OVERHEAD) || bevat(tekst, woorden::LEREN) {
-            continue;
-        }
+    let gevonden: Vec<usize> = omschrijvingen(c)
+        .filter(|(_, g)| woorden::OVERHEAD.bevat(g) && !woorden::LEREN.bevat(g))
+        .map(|(i, _)| i)
+        .collect();
+    for i in gevonden {
         c.meld(
             &C10,
             Ernst::Waarschuwing,

@@ -9,7 +9,7 @@ use crate::diensten::Taalpaar;
 use crate::plan::{Activiteit, Dienst, Onderdeel, Tekst, Veld};
 use crate::rapport::Ernst;
 use crate::regels::regel::*;
-use crate::tekst::{aantal_woorden, alleen, bevat, heeft_cijfer, vind};
+use crate::tekst::{aantal_woorden, heeft_cijfer, Gevouwen};
 use crate::velden;
 use crate::woorden;
 
@@ -389,7 +389,7 @@ pub fn s04(c: &mut Ctx) {
                 &sj("Activiteit {n} heeft geen omschrijving.", "Activity {n} has no description."),
                 &[("n", nummer(i))],
             ),
-            Veld::Waarde(t) if aantal_woorden(t) < MIN_WOORDEN_ACTIVITEIT || alleen(t, woorden::ALGEMEEN) => c.meld(
+            Veld::Waarde(_) if te_algemeen(c.teksten.get(i).and_then(|t| t.omschrijving.as_ref())) => c.meld(
                 &S04,
                 Ernst::Waarschuwing,
                 pad,
@@ -402,6 +402,11 @@ pub fn s04(c: &mut Ctx) {
             _ => {}
         }
     }
+}
+
+/// Fewer than 4 words, or only generic ones ("coaching en gesprekken").
+fn te_algemeen(g: Option<&Gevouwen>) -> bool {
+    g.is_some_and(|g| g.aantal_woorden() < MIN_WOORDEN_ACTIVITEIT || woorden::ALGEMEEN.alleen(g))
 }
 
 /// S05: each activity has a goal.
@@ -430,7 +435,7 @@ pub fn s06(c: &mut Ctx) {
                 "Activiteit {n} heeft geen resultaat; beschrijf wat er meetbaar bereikt is.",
                 "Activity {n} has no result; describe what is achieved, measurably.",
             ),
-            Veld::Waarde(t) if !heeft_cijfer(t) && !bevat(t, woorden::MEETBAAR) => sj(
+            Veld::Waarde(t) if !heeft_cijfer(t) && !c.teksten.get(i).and_then(|g| g.resultaat.as_ref()).is_some_and(|g| woorden::MEETBAAR.bevat(g)) => sj(
                 "Het resultaat van activiteit {n} is niet meetbaar: noem een aantal, frequentie, datum of iets wat zichtbaar is.",
                 "The result of activity {n} is not measurable: give a number, frequency, date or something observable.",
             ),
@@ -542,24 +547,31 @@ pub fn s10(c: &mut Ctx) {
 
 /// S11: vague wording in goals and results.
 pub fn s11(c: &mut Ctx) {
-    for (i, a) in activiteiten(c).iter().enumerate() {
-        for (veld, tekst, wat) in [
-            ("doel", &a.doel, tp("het doel", "the goal")),
-            ("resultaat", &a.resultaat, tp("het resultaat", "the result")),
+    if !geldt(c) {
+        return;
+    }
+    let mut gevonden = Vec::new();
+    for (i, t) in c.teksten.iter().enumerate() {
+        for (veld, g, wat) in [
+            ("doel", &t.doel, tp("het doel", "the goal")),
+            ("resultaat", &t.resultaat, tp("het resultaat", "the result")),
         ] {
-            let Some(t) = tekst.waarde() else { continue };
-            let Some(woord) = vind(t, woorden::VAAG) else { continue };
-            c.meld(
-                &S11,
-                Ernst::Waarschuwing,
-                pad_in("activiteiten", i, veld),
-                &sj(
-                    "Activiteit {n}: ‘{woord}’ maakt {wat} vaag; zeg wat er bereikt is.",
-                    "Activity {n}: ‘{woord}’ makes {wat} vague; say what will be achieved.",
-                ),
-                &[("n", nummer(i)), ("woord", Feit::Tekst(woord)), ("wat", Feit::Taal(wat))],
-            );
+            if let Some(woord) = g.as_ref().and_then(|g| woorden::VAAG.vind(g)) {
+                gevonden.push((i, veld, woord, wat));
+            }
         }
+    }
+    for (i, veld, woord, wat) in gevonden {
+        c.meld(
+            &S11,
+            Ernst::Waarschuwing,
+            pad_in("activiteiten", i, veld),
+            &sj(
+                "Activiteit {n}: ‘{woord}’ maakt {wat} vaag; zeg wat er bereikt is.",
+                "Activity {n}: ‘{woord}’ makes {wat} vague; say what will be achieved.",
+            ),
+            &[("n", nummer(i)), ("woord", Feit::Tekst(woord)), ("wat", Feit::Taal(wat))],
+        );
     }
 }
 
@@ -632,7 +644,7 @@ pub fn s15(c: &mut Ctx) {
         return;
     }
     let lijst = activiteiten(c);
-    if lijst.is_empty() || lijst.iter().any(|a| a.omschrijving.waarde().is_some_and(|t| bevat(t, woorden::THUIS))) {
+    if lijst.is_empty() || c.teksten.iter().any(|t| t.omschrijving.as_ref().is_some_and(|g| woorden::THUIS.bevat(g))) {
         return;
     }
     c.meld(

@@ -136,8 +136,8 @@ pub const I08: Regel = Regel {
     ),
     voorbeeld: tp("Splits een lange tekst op of vat hem samen.", "Split a long text or summarise it."),
     lezing: Some(tp(
-        "Ook een object met meer dan 500 velden en invoer groter dan 16 MB vallen hieronder.",
-        "An object with more than 500 fields, and input larger than 16 MB, count as well.",
+        "Ook een object met meer dan 500 velden, invoer met meer dan 100 000 waarden en invoer groter dan 16 MB vallen hieronder; in die laatste twee gevallen wordt het hele plan niet gecontroleerd.",
+        "An object with more than 500 fields, input holding more than 100,000 values and input larger than 16 MB count as well; in the last two cases the whole plan is not checked.",
     )),
 };
 

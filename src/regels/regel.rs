@@ -3,8 +3,9 @@
 use crate::berekening::Berekening;
 use crate::bericht::{vul, Feit, Sjabloon};
 use crate::diensten::{DienstInfo, Taalpaar};
-use crate::plan::{Dienst, Plan};
+use crate::plan::{Dienst, Plan, Veld};
 use crate::rapport::{Bevinding, Ernst, Taal};
+use crate::tekst::Gevouwen;
 use crate::Opties;
 
 /// A rule's catalogue entry (SPEC §6): code, severity, source paragraph, and its
@@ -59,6 +60,31 @@ pub struct Ctx<'c, 'a> {
     pub opties: &'c Opties,
     pub taal: Taal,
     pub uit: Vec<Bevinding>,
+    /// The activities' texts, folded once for all the text rules (see `tekst`).
+    pub teksten: Vec<ActiviteitTeksten>,
+}
+
+/// An activity's description, goal and result, folded for word matching.
+#[derive(Default)]
+pub struct ActiviteitTeksten {
+    pub omschrijving: Option<Gevouwen>,
+    pub doel: Option<Gevouwen>,
+    pub resultaat: Option<Gevouwen>,
+}
+
+impl ActiviteitTeksten {
+    pub fn van(plan: &Plan) -> Vec<ActiviteitTeksten> {
+        let Veld::Waarde(lijst) = &plan.activiteiten else { return Vec::new() };
+        let vouw = |v: &Veld<crate::plan::Tekst>| v.waarde().map(|t| Gevouwen::van(t));
+        lijst
+            .iter()
+            .map(|a| ActiviteitTeksten {
+                omschrijving: vouw(&a.omschrijving),
+                doel: vouw(&a.doel),
+                resultaat: vouw(&a.resultaat),
+            })
+            .collect()
+    }
 }
 
 impl<'c, 'a> Ctx<'c, 'a> {

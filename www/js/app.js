@@ -8,6 +8,9 @@ import { Checker } from './checker.js';
 const ingebouwd = typeof PLANTOETS_WASM_BASE64 === 'string' ? PLANTOETS_WASM_BASE64 : null;
 
 async function start() {
+  // Marks for `npm run bench` (cold start): the WebAssembly part is fetch, compile,
+  // instantiate and a first check; then the page's own first report.
+  performance.mark('pt-wasm-begin');
   if (ingebouwd) {
     // dist/plantoets.html: the module is inside the file, so it works from file:// too.
     const bytes = Uint8Array.from(atob(ingebouwd), (c) => c.charCodeAt(0));
@@ -15,6 +18,8 @@ async function start() {
   } else {
     await init();
   }
+  check(voorbeeld);
+  performance.mark('pt-wasm-klaar');
   const zoek = new URLSearchParams(location.search);
   const taal = zoek.get('taal') === 'en' ? 'en' : 'nl';
   // ?peildatum=YYYY-MM-DD checks as if it were that day (for demonstrations and tests).
@@ -37,6 +42,7 @@ async function start() {
   });
   // A first visit shows the example; a kept draft (only when the user asked for it) wins.
   if (!checker.concept?.lees()) checker.plan = structuredClone(voorbeeld);
+  performance.mark('pt-eerste-rapport');
   window.plantoets = checker; // for the tests and the curious
 }
 

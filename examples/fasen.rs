@@ -1,0 +1,44 @@
+//! Times the phases of one check natively: `cargo run --release --example fasen -- plan.json [fase]`.
+//! A profiling aid for `npm run bench`'s figures (see BENCHMARKS.md); not part of the tests.
+use std::hint::black_box;
+use std::time::Instant;
+
+fn meet(naam: &str, n: u32, mut f: impl FnMut()) {
+    let t = Instant::now();
+    for _ in 0..n {
+        f();
+    }
+    println!("{naam:<12} {:>7.1} µs", t.elapsed().as_secs_f64() * 1e6 / f64::from(n));
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let tekst =
+        std::fs::read_to_string(args.next().unwrap_or("examples/werkfit-maken.json".into())).unwrap_or_default();
+    let alleen = args.next();
+    let doe = |fase: &str| alleen.as_deref().is_none_or(|a| a == fase);
+    let o = plantoets::Opties { peildatum: chrono::NaiveDate::from_ymd_opt(2026, 11, 23), ..Default::default() };
+    let n = if alleen.is_some() { 200_000 } else { 20_000 };
+    let (plan, _) = plantoets::lezen::lees_tekst(&tekst, o.taal);
+    let Some(plan) = plan else { return };
+    let r = plantoets::check(&plan, &o);
+    if doe("parse") {
+        meet("parse", n, || drop(black_box(plantoets::json::parse(black_box(&tekst)))));
+    }
+    if doe("lezen") {
+        meet("parse+read", n, || drop(black_box(plantoets::lezen::lees_tekst(black_box(&tekst), o.taal))));
+    }
+    if doe("bereken") {
+        meet("bereken", n, || drop(black_box(plantoets::berekening::bereken(black_box(&plan), &o))));
+    }
+    if doe("regels") {
+        meet("check(plan)", n, || drop(black_box(plantoets::check(black_box(&plan), &o))));
+    }
+    if doe("schrijven") {
+        meet("write", n, || drop(black_box(plantoets::naar_json(black_box(&r)))));
+    }
+    if doe("alles") {
+        let opties = r#"{"peildatum":"2026-11-23"}"#;
+        meet("all", n, || drop(black_box(plantoets::check_json_op(black_box(&tekst), opties, None))));
+    }
+}
