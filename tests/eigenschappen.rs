@@ -173,3 +173,36 @@ fn vijandige_invoer() {
         assert!(r["bevindingen"].is_array());
     }
 }
+
+/// The inputs the fuzzer kept (`npm run fuzz` minimises its corpus into
+/// fuzz/regressies/*.jsonl, crashes included): each still gives the same well-formed
+/// report twice, and the same findings in both languages.
+#[test]
+fn invoer_van_de_fuzzer() {
+    let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressies");
+    let mut aantal = 0;
+    for bestand in std::fs::read_dir(&map).expect("fuzz/regressies") {
+        let tekst = std::fs::read_to_string(bestand.unwrap().path()).unwrap();
+        for regel in tekst.lines().filter(|r| !r.is_empty()) {
+            let invoer: Value = serde_json::from_str(regel).unwrap();
+            let (plan, opties) = (invoer["plan"].as_str().unwrap(), invoer["opties"].as_str().unwrap());
+            let een = plantoets::check_json(plan, opties);
+            let r = controleer(&een).unwrap_or_else(|e| panic!("{e}\n{regel}"));
+            assert_eq!(een, plantoets::check_json(plan, opties), "{regel}");
+            // The other language, where the options name a valid one (or none).
+            let opties_object = serde_json::from_str::<Value>(opties).ok().and_then(|o| o.as_object().cloned());
+            if let Some(mut o) = opties_object.filter(|o| o.get("taal").is_none_or(|t| t == "nl" || t == "en")) {
+                let en = o.get("taal").is_some_and(|t| t == "en");
+                o.insert("taal".into(), json!(if en { "nl" } else { "en" }));
+                let ander = controleer(&plantoets::check_json(plan, &Value::Object(o).to_string())).unwrap();
+                let kern = |r: &Value| -> Vec<String> {
+                    r["bevindingen"].as_array().unwrap().iter().map(|b| format!("{} {} {}", b["code"], b["ernst"], b["pad"])).collect()
+                };
+                assert_eq!(kern(&r), kern(&ander), "{regel}");
+                assert_eq!(r["uren"], ander["uren"], "{regel}");
+            }
+            aantal += 1;
+        }
+    }
+    assert!(aantal > 100, "only {aantal} inputs from the fuzzer");
+}
