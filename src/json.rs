@@ -118,7 +118,8 @@ impl Verwacht {
 
 /// Parses one JSON text.
 pub fn parse(tekst: &str) -> Result<Json<'_>, SyntaxFout> {
-    let mut p = Parser { s: tekst, b: tekst.as_bytes(), i: 0, leden: Vec::new(), items: Vec::new(), ruimte: MAX_WAARDEN };
+    let mut p =
+        Parser { s: tekst, b: tekst.as_bytes(), i: 0, leden: Vec::new(), items: Vec::new(), ruimte: MAX_WAARDEN };
     let resultaat = p.waarde(1).and_then(|w| {
         p.spatie();
         if p.i < p.b.len() {

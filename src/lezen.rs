@@ -806,10 +806,14 @@ mod tests {
     #[test]
     fn een_overgeslagen_deel_in_een_gebouwde_boom() {
         // Through lees_json a caller can hand over a tree with a skipped part anywhere.
-        let j = Json::Object(vec![("client".into(), Json::TeVeel), ("activiteiten".into(), Json::Lijst(vec![Json::TeDiep]))]);
+        let j = Json::Object(vec![
+            ("client".into(), Json::TeVeel),
+            ("activiteiten".into(), Json::Lijst(vec![Json::TeDiep])),
+        ]);
         let (plan, bevindingen) = lees_json(j, Taal::En);
         assert!(plan.is_some());
-        let i08: Vec<_> = bevindingen.iter().filter(|b| b.code == "I08").map(|b| (b.pad.as_str(), b.bericht.as_str())).collect();
+        let i08: Vec<_> =
+            bevindingen.iter().filter(|b| b.code == "I08").map(|b| (b.pad.as_str(), b.bericht.as_str())).collect();
         assert_eq!(i08.len(), 2, "{i08:?}");
         assert!(i08.iter().any(|(p, b)| *p == "/client" && b.contains("100000")));
         assert!(i08.iter().any(|(p, b)| *p == "/activiteiten/0" && b.contains("32")));

@@ -65,32 +65,22 @@ static ASCII: [u8; 128] = {
     t
 };
 
-/// A text's characters, folded: `Some(byte)` in a word, `None` between words. ASCII, most
-/// of any Dutch text, takes one table lookup; other characters go through [`vouw`].
-struct Tekens<'a> {
-    tekst: &'a str,
-    i: usize,
-}
-
-impl Iterator for Tekens<'_> {
-    type Item = Option<u8>;
-
-    #[inline]
-    fn next(&mut self) -> Option<Option<u8>> {
-        let b = *self.tekst.as_bytes().get(self.i)?;
-        if b < 0x80 {
-            self.i += 1;
-            let f = ASCII[usize::from(b)];
-            return Some((f != 0).then_some(f));
-        }
-        let c = self.tekst.get(self.i..)?.chars().next()?;
-        self.i += c.len_utf8();
-        Some(is_woordteken(c).then(|| vouw(c)))
+/// The character at byte `i`, folded (0 when it separates words), and where the next one
+/// starts; `None` at the end. ASCII, most of any Dutch text, takes one table lookup.
+#[inline]
+fn teken(tekst: &str, i: usize) -> Option<(u8, usize)> {
+    let b = *tekst.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((ASCII[usize::from(b)], i + 1));
     }
+    teken_buiten_ascii(tekst, i)
 }
 
-fn tekens(tekst: &str) -> Tekens<'_> {
-    Tekens { tekst, i: 0 }
+/// [`teken`] for a character beyond ASCII, kept out of the hot loop.
+#[inline(never)]
+fn teken_buiten_ascii(tekst: &str, i: usize) -> Option<(u8, usize)> {
+    let c = tekst.get(i..)?.chars().next()?;
+    Some((if is_woordteken(c) { vouw(c) } else { 0 }, i + c.len_utf8()))
 }
 
 /// One word of a folded text.
@@ -123,20 +113,17 @@ impl Gevouwen {
         let b = tekst.as_bytes();
         let mut i = 0;
         while i <= b.len() {
-            // The folded byte, or 0 at a separator and at the end.
+            // The folded byte, or 0 at a separator and at the end (which closes the last word).
+            // The ASCII case of [`teken`] is written out: this loop is the text rules' hot path.
             let f = match b.get(i) {
                 Some(&c) if c < 0x80 => {
                     i += 1;
                     ASCII[usize::from(c)]
                 }
-                Some(_) => match tekst.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) => {
-                        i += c.len_utf8();
-                        if is_woordteken(c) {
-                            vouw(c)
-                        } else {
-                            0
-                        }
+                Some(_) => match teken_buiten_ascii(tekst, i) {
+                    Some((f, volgende)) => {
+                        i = volgende;
+                        f
                     }
                     None => break,
                 },
@@ -183,12 +170,13 @@ impl Gevouwen {
 
 /// The number of words in a text (without folding it into a buffer).
 pub fn aantal_woorden(tekst: &str) -> usize {
-    let (mut aantal, mut in_woord) = (0, false);
-    for t in tekens(tekst) {
-        if t.is_some() && !in_woord {
+    let (mut aantal, mut in_woord, mut i) = (0, false, 0);
+    while let Some((f, volgende)) = teken(tekst, i) {
+        if f != 0 && !in_woord {
             aantal += 1;
         }
-        in_woord = t.is_some();
+        in_woord = f != 0;
+        i = volgende;
     }
     aantal
 }
