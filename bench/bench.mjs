@@ -11,7 +11,6 @@
 //      compile, instantiate, first check) and navigation → first report. Median.
 import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -19,7 +18,7 @@ import Ajv from 'ajv';
 import { referentie, groot } from './plannen.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const budget = JSON.parse(readFileSync(join(root, 'bench', 'budget.json'), 'utf8'));
+const budget = (await import('../scripts/maten.mjs')).budget().doelen;
 const snel = process.argv.includes('--snel');
 
 console.log('Building (release) …');
@@ -96,20 +95,14 @@ rmSync(map, { recursive: true, force: true });
 console.log(`native: ${aantal} plans in ${seconden.toFixed(3)} s on one core = ${Math.round(aantal / seconden)} plans/s`);
 
 // 3. Sizes.
-const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
-const site = join(root, 'dist', 'site');
-uitslag.maten = {
-  wasm: gz(join(root, 'pkg', 'plantoets_bg.wasm')),
-  wasmRuw: readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')).length,
-  glue: gz(join(root, 'pkg', 'plantoets.js')),
-  pagina: ['index.html', 'stijl.css', 'app.js', 'plantoets_bg.wasm'].reduce((s, f) => s + gz(join(site, f)), 0),
-  paginaJs: gz(join(site, 'app.js')),
-};
+const { maten } = await import('../scripts/maten.mjs');
+const mt = maten();
+uitslag.maten = { wasm: mt.wasmGz, wasmRuw: mt.wasmRuw, glue: mt.glueGz, pagina: mt.paginaGz, delen: mt.paginaDelen };
 console.log(`sizes (gzip -9): wasm ${uitslag.maten.wasm} B, glue ${uitslag.maten.glue} B, page ${uitslag.maten.pagina} B`);
 
 // 4. Cold start in headless Chromium, fresh browser each time.
 const { serve, startBrowser } = await import('../test/hulp.mjs');
-const server = await serve(site);
+const server = await serve(join(root, 'dist', 'site'));
 const koud = [];
 for (let i = 0; i < (snel ? 3 : 9); i++) {
   const browser = await startBrowser();

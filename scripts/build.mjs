@@ -6,7 +6,7 @@
 //   wasm-opt -O3 (npm binaryen)    → smaller and faster pkg/plantoets_bg.wasm
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gz } from './maten.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { ensureRust, ensureNodeModules } from './setup.mjs';
@@ -60,7 +60,6 @@ export function buildPkg() {
 
 /** Gzipped sizes of what a browser downloads. */
 export function sizes() {
-  const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
   const wasm = join(pkg, 'plantoets_bg.wasm');
   const js = join(pkg, 'plantoets.js');
   return { wasm: statSync(wasm).size, wasmGz: gz(wasm), js: statSync(js).size, jsGz: gz(js) };

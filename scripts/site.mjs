@@ -61,7 +61,13 @@ export async function buildSite() {
   copyFileSync(join(root, 'pkg', 'plantoets_bg.wasm'), join(site, 'plantoets_bg.wasm'));
   writeFileSync(
     join(site, 'index.html'),
-    pagina(CSP_SITE, '<link rel="stylesheet" href="stijl.css">', '<script type="module" src="app.js"></script>', VOET),
+    // The preload starts fetching the core while app.js is still loading (cold start).
+    pagina(
+      CSP_SITE,
+      '<link rel="stylesheet" href="stijl.css">\n<link rel="preload" href="plantoets_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
+      '<script type="module" src="app.js"></script>',
+      VOET,
+    ),
   );
   await buildInbouwen(site);
 

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { ensureRust, ensureNodeModules, ensureBrowser } from './setup.mjs';
 import { buildPkg } from './build.mjs';
 import { buildSite } from './site.mjs';
+import { maten, overschreden } from './maten.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const step = (name, cmd, args, env = {}) => {
@@ -24,6 +25,15 @@ const s = buildPkg();
 console.log(`pkg/plantoets_bg.wasm ${s.wasmGz} B gzip, pkg/plantoets.js ${s.jsGz} B gzip`);
 console.log('\n=== Build: dist/site and dist/plantoets.html (the page)');
 await buildSite();
+
+console.log('\n=== Size guard (bench/budget.json)');
+const m = maten();
+const teGroot = overschreden(m);
+console.log(`wasm ${m.wasmGz} B, glue ${m.glueGz} B, page ${m.paginaGz} B (gzip)`);
+if (teGroot.length > 0) {
+  console.error(`The download grew past the guard:\n  ${teGroot.join('\n  ')}`);
+  process.exit(1);
+}
 
 const wasmTest = ['test', '--target', 'wasm32-unknown-unknown', '--test', 'wasm'];
 step('wasm-bindgen-test in Node', 'cargo', wasmTest);

@@ -1,0 +1,21 @@
+// The size guard that npm test applies (scripts/maten.mjs, bench/budget.json).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { budget, maten, overschreden } from '../scripts/maten.mjs';
+
+test('the size guard fails a download that grew past its ceiling, and only then', () => {
+  const { grenzen } = budget();
+  for (const k of ['wasmGz', 'glueGz', 'paginaGz']) assert.equal(typeof grenzen[k], 'number', k);
+  const binnen = { wasmGz: grenzen.wasmGz, glueGz: grenzen.glueGz, paginaGz: grenzen.paginaGz };
+  assert.deepEqual(overschreden(binnen), []);
+  const teGroot = overschreden({ ...binnen, wasmGz: grenzen.wasmGz + 1 });
+  assert.equal(teGroot.length, 1);
+  assert.match(teGroot[0], /^wasmGz: \d+ B gzip is above the ceiling/);
+  assert.equal(overschreden({ ...binnen, glueGz: grenzen.glueGz + 1, paginaGz: grenzen.paginaGz + 1 }).length, 2);
+});
+
+test('the built package and page are within the guard', () => {
+  const m = maten();
+  assert.ok(m.wasmGz > 10_000 && m.glueGz > 500 && m.paginaGz > m.wasmGz, JSON.stringify(m));
+  assert.deepEqual(overschreden(m), []);
+});
