@@ -32,6 +32,8 @@ export function ensureRust() {
   if (!targets.split('\n').includes('wasm32-unknown-unknown')) {
     run('rustup', ['target', 'add', 'wasm32-unknown-unknown']);
   }
+  // npm test runs clippy for the no-panic lints of src/lib.rs and src/bin/plantoets.rs.
+  if (output('cargo', ['clippy', '--version']) === null) run('rustup', ['component', 'add', 'clippy']);
   const want = wasmBindgenVersion();
   const have = output('wasm-bindgen', ['--version']);
   if (have !== `wasm-bindgen ${want}`) {

@@ -18,6 +18,10 @@ ensureRust();
 ensureNodeModules();
 ensureBrowser();
 
+step('Rust: clippy, which rejects unwrap/expect/panic outside the tests', 'cargo', [
+  'clippy', '--release', '--lib', '--bins', '--quiet', '--', '-D', 'clippy::unwrap_used', '-D', 'clippy::expect_used',
+  '-D', 'clippy::panic', '-D', 'clippy::unreachable',
+]);
 step('Rust: unit tests, rule fixtures, worked examples, CLI, docs, properties', 'cargo', ['test', '--release']);
 
 console.log('\n=== Build: pkg/ (WebAssembly)');

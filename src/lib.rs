@@ -16,6 +16,10 @@
 //! [`velden`], the computed hours, dates and price in [`berekening`], and every rule, by
 //! its code, in [`regels`] (`regels::uren::U05` and `regels::uren::u05`).
 
+// Never panic on any input: outside the tests, `cargo clippy` rejects (npm test runs it with
+// the same lints for the command line too) unwrap, expect, panic! and unreachable!.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::unreachable))]
+
 pub mod berekening;
 pub mod bericht;
 pub mod breuk;

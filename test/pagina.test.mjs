@@ -27,8 +27,8 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh page on the checker; records requests and errors (CSP violations included). */
-async function open({ zoek = `?peildatum=${PEIL}`, context = {} } = {}) {
+/** A fresh page on the checker (served, or at `url`); records requests and errors (CSP violations included). */
+async function open({ zoek = `?peildatum=${PEIL}`, context = {}, url = `${server.url}/${zoek}` } = {}) {
   const ctx = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...context });
   const page = await ctx.newPage();
   const verzoeken = [];
@@ -36,7 +36,7 @@ async function open({ zoek = `?peildatum=${PEIL}`, context = {} } = {}) {
   page.on('request', (r) => verzoeken.push(r.url()));
   page.on('pageerror', (e) => fouten.push(e.message));
   page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
-  await page.goto(`${server.url}/${zoek}`);
+  await page.goto(url);
   await page.waitForFunction(() => window.plantoets?.report);
   return { page, ctx, verzoeken, fouten };
 }
@@ -376,16 +376,8 @@ test('no user text reaches the page as HTML', async () => {
 });
 
 test('the single file works from file:// with no server', async () => {
-  const ctx = await browser.newContext({ locale: 'nl-NL' });
-  const page = await ctx.newPage();
-  const verzoeken = [];
-  const fouten = [];
-  page.on('request', (r) => verzoeken.push(r.url()));
-  page.on('pageerror', (e) => fouten.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
-  const url = pathToFileURL(join(root, 'dist', 'plantoets.html')).href;
-  await page.goto(`${url}?peildatum=${PEIL}`);
-  await page.waitForFunction(() => window.plantoets?.report);
+  const bestand = pathToFileURL(join(root, 'dist', 'plantoets.html')).href;
+  const { page, ctx, verzoeken, fouten } = await open({ url: `${bestand}?peildatum=${PEIL}` });
   assert.equal(await samenvatting(page), 'Geen fouten gevonden');
   await page.fill('#f-administratieUren', '4');
   await page.waitForTimeout(100);
