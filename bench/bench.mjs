@@ -14,10 +14,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import Ajv from 'ajv';
 import { referentie, groot } from './plannen.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// npm packages (ajv, playwright-core) only after they are installed: a fresh clone has none.
+const { ensureNodeModules, ensureRust } = await import('../scripts/setup.mjs');
+ensureRust();
+ensureNodeModules();
+const { default: Ajv } = await import('ajv');
 const budget = (await import('../scripts/maten.mjs')).budget().doelen;
 const snel = process.argv.includes('--snel');
 

@@ -1,9 +1,15 @@
 // `npm start`: build everything and serve the checker on localhost (with the example plan).
+// Only Node's own modules and setup.mjs are imported statically: on a fresh clone the npm
+// packages (sirv, esbuild) are not there yet, so they are imported after installing them.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import sirv from 'sirv';
-import { buildPkg } from './build.mjs';
-import { buildSite, CSP_SITE } from './site.mjs';
+import { ensureNodeModules, ensureRust } from './setup.mjs';
+
+ensureRust();
+ensureNodeModules();
+const { default: sirv } = await import('sirv');
+const { buildPkg } = await import('./build.mjs');
+const { buildSite, CSP_SITE } = await import('./site.mjs');
 
 const root = new URL('..', import.meta.url).pathname;
 buildPkg();

@@ -4,9 +4,6 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { ensureRust, ensureNodeModules, ensureBrowser } from './setup.mjs';
-import { buildPkg } from './build.mjs';
-import { buildSite } from './site.mjs';
-import { maten, overschreden } from './maten.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const step = (name, cmd, args, env = {}) => {
@@ -14,9 +11,14 @@ const step = (name, cmd, args, env = {}) => {
   execFileSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
 };
 
+// Install what is missing before importing anything from npm (esbuild, through site.mjs):
+// on a fresh clone nothing but Node's own modules is there yet.
 ensureRust();
 ensureNodeModules();
 ensureBrowser();
+const { buildPkg } = await import('./build.mjs');
+const { buildSite } = await import('./site.mjs');
+const { maten, overschreden } = await import('./maten.mjs');
 
 step('Rust: clippy, which rejects unwrap/expect/panic outside the tests', 'cargo', [
   'clippy', '--release', '--lib', '--bins', '--quiet', '--', '-D', 'clippy::unwrap_used', '-D', 'clippy::expect_used',
