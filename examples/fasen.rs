@@ -19,17 +19,17 @@ fn main() {
     let doe = |fase: &str| alleen.as_deref().is_none_or(|a| a == fase);
     let o = plantoets::Opties { peildatum: chrono::NaiveDate::from_ymd_opt(2026, 11, 23), ..Default::default() };
     let n = if alleen.is_some() { 200_000 } else { 20_000 };
-    let (plan, _) = plantoets::lezen::lees_tekst(&tekst, o.taal);
+    let plan = plantoets::fasen::lees(&tekst);
     let Some(plan) = plan else { return };
     let r = plantoets::check(&plan, &o);
     if doe("parse") {
-        meet("parse", n, || drop(black_box(plantoets::json::parse(black_box(&tekst)))));
+        meet("parse", n, || drop(black_box(plantoets::fasen::parse(black_box(&tekst)))));
     }
     if doe("lezen") {
-        meet("parse+read", n, || drop(black_box(plantoets::lezen::lees_tekst(black_box(&tekst), o.taal))));
+        meet("parse+read", n, || drop(black_box(plantoets::fasen::lees(black_box(&tekst)))));
     }
     if doe("bereken") {
-        meet("bereken", n, || drop(black_box(plantoets::berekening::bereken(black_box(&plan), &o))));
+        meet("bereken", n, || drop(black_box(plantoets::fasen::bereken(black_box(&plan), &o))));
     }
     if doe("regels") {
         meet("check(plan)", n, || drop(black_box(plantoets::check(black_box(&plan), &o))));

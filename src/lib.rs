@@ -1,10 +1,10 @@
 //! # Plantoets
 //!
 //! Checks a draft UWV *Re-integratieplan* against the *Overzicht Re-integratiediensten en
-//! daaraan gestelde eisen*, version 7.1 (1 January 2025): the caps on Begeleidingsuren
+//! daaraan gestelde eisen* (version 7.1, 1 January 2025): the caps on Begeleidingsuren
 //! (§3.6), the doorlooptijd (§3.7), the deadlines (§4.4.1, §4.8), the SMART content
-//! (§4.4.1) and the price (§5). Every problem is a finding with a JSON Pointer to the field
-//! and the paragraph it comes from.
+//! (§4.4.1) and the price (§5). Every problem is a finding with a JSON Pointer to the
+//! field, the facts it was made from, and the paragraph it comes from.
 //!
 //! ```
 //! let report = plantoets::check_tekst(r#"{"dienst": "werkfit-maken"}"#, &plantoets::Opties::default());
@@ -12,61 +12,62 @@
 //! assert!(report.bevindingen.iter().any(|b| b.code == "I06" && b.pad == "/client/uitkering"));
 //! ```
 //!
-//! Where to find things: the numbers of the source in [`diensten`], the plan's fields in
-//! [`velden`], the computed hours, dates and price in [`berekening`], and every rule, by
-//! its code, in [`regels`] (`regels::uren::U05` and `regels::uren::u05`).
+//! A check is a pipeline, one folder per stage; a stage uses only the stages before it,
+//! the source data ([`bron`]) and the shared basics (`basis`):
+//!
+//! 1. `lezen` — JSON text → a [`Plan`] and the findings of reading it (I01–I05, I07, I08);
+//! 2. `berekening` — hours, dates and price, as facts;
+//! 3. `regels` — every rule by its code (`U05` is `regels::uren::U05` with `u05` below it);
+//! 4. [`rapport`] — the only place words are made: labels and messages in nl or en;
+//! 5. `schrijven` — the report as JSON text.
+//!
+//! The plan's fields are declared once, in [`plan::velden`]; the numbers of the source once
+//! per version of the Overzicht, in [`bron`].
 
-// Never panic on any input: outside the tests, `cargo clippy` rejects (npm test runs it with
-// the same lints for the command line too) unwrap, expect, panic! and unreachable!.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::unreachable))]
-
-pub mod berekening;
-pub mod bericht;
-pub mod breuk;
-pub mod datum;
-pub mod diensten;
-pub mod json;
-pub mod lezen;
-pub mod opties;
-pub mod pad;
+mod basis;
+mod berekening;
+pub mod bron;
+mod lezen;
 pub mod plan;
 pub mod rapport;
-pub mod regels;
-pub mod schema;
-pub mod schrijven;
-pub mod tekst;
-pub mod velden;
-pub mod woorden;
+mod regels;
+mod schrijven;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use opties::{Opties, Tarieven};
+pub use basis::bevinding::{Bevinding, Ernst, Feit, Naam, Regel, Sjabloon};
+pub use basis::breuk::Breuk;
+pub use basis::datum::{lees as lees_datum, tekst as datum_tekst};
+pub use basis::taal::{Taal, Taalpaar};
+pub use bron::{Overzicht, OVERZICHTEN};
+pub use lezen::opties::{Opties, Tarieven};
+pub use lezen::JS_MARKER;
 pub use plan::Plan;
-pub use rapport::{Bevinding, Ernst, Report, Taal};
+pub use rapport::Report;
 
-use rapport::Regelset;
-use regels::Ctx;
-
-/// Checks a plan: every rule of the catalogue, the hours, the dates and the price.
+/// Checks a plan: every rule of the catalogue, the hours, the dates and the price, against
+/// the version of the Overzicht its Opdracht falls under.
 pub fn check(plan: &Plan, opties: &Opties) -> Report {
-    rapport(plan, opties, Vec::new())
+    check_met(plan, opties, OVERZICHTEN)
+}
+
+/// [`check`] against other versions of the Overzicht than the bundled ones (a version
+/// before it is published, or a test's).
+pub fn check_met(plan: &Plan, opties: &Opties, overzichten: &[&Overzicht]) -> Report {
+    pijplijn(Some(plan), opties, overzichten, Vec::new())
 }
 
 /// Checks a plan given as JSON text; problems reading it are findings too (I01–I08).
 pub fn check_tekst(tekst: &str, opties: &Opties) -> Report {
-    match lezen::lees_tekst(tekst, opties.taal) {
-        (Some(plan), bevindingen) => rapport(&plan, opties, bevindingen),
-        // Not a plan at all: the reading findings are the whole report.
-        (None, bevindingen) => Report {
-            ok: false,
-            regelset: Regelset::default(),
-            bevindingen,
-            uren: rapport::UrenRapport::default(),
-            termijnen: rapport::Termijnen::default(),
-            prijs: rapport::Prijs::default(),
-        },
-    }
+    let (plan, gelezen) = lezen::lees_tekst(tekst);
+    pijplijn(plan.as_ref(), opties, OVERZICHTEN, gelezen)
+}
+
+/// [`check_tekst`] against other versions of the Overzicht than the bundled ones.
+pub fn check_tekst_met(tekst: &str, opties: &Opties, overzichten: &[&Overzicht]) -> Report {
+    let (plan, gelezen) = lezen::lees_tekst(tekst);
+    pijplijn(plan.as_ref(), opties, overzichten, gelezen)
 }
 
 /// JSON in, JSON out: the plan's text and the options' text (may be empty) give the
@@ -77,127 +78,85 @@ pub fn check_json(plan: &str, opties: &str) -> String {
 
 /// [`check_json`], with the `peildatum` to use when the options give none ("today").
 pub fn check_json_op(plan: &str, opties: &str, vandaag: Option<chrono::NaiveDate>) -> String {
-    let (mut opties, mut vooraf) = Opties::lees(opties);
+    let (mut opties, mut gelezen) = Opties::lees(opties);
     opties.peildatum = opties.peildatum.or(vandaag);
-    let mut report = check_tekst(plan, &opties);
-    if !vooraf.is_empty() {
-        vooraf.append(&mut report.bevindingen);
-        report.bevindingen = vooraf;
-        sorteer(&mut report.bevindingen);
-        report.ok = !report.bevindingen.iter().any(|b| b.ernst == Ernst::Fout);
-    }
-    naar_json(&report)
+    let (plan, mut uit_plan) = lezen::lees_tekst(plan);
+    gelezen.append(&mut uit_plan);
+    schrijven::json(&pijplijn(plan.as_ref(), &opties, OVERZICHTEN, gelezen))
+}
+
+/// The stages, in order.
+fn pijplijn(plan: Option<&Plan>, opties: &Opties, overzichten: &[&Overzicht], gelezen: Vec<Bevinding>) -> Report {
+    let overzicht = kies_overzicht(plan, opties, overzichten);
+    let Some(plan) = plan else { return rapport::onleesbaar(gelezen, overzicht, opties.taal) };
+    let ber = berekening::bereken(plan, opties, overzicht);
+    let uitkomst = regels::toets(plan, &ber, opties, overzicht, gelezen);
+    let uitzondering = plan.uitzondering_uwv.kopie() == Some(true);
+    rapport::maak(uitkomst, &ber, overzicht, uitzondering, opties.taal)
+}
+
+/// The version of the Overzicht that applies: by the Opdracht's date (§1); for Werkbehoud,
+/// which has none, the Inkooporder's; for a draft without either, the `peildatum`.
+fn kies_overzicht<'o>(plan: Option<&Plan>, opties: &Opties, overzichten: &[&'o Overzicht]) -> &'o Overzicht {
+    let datum = plan.and_then(|p| p.datums.opdracht.kopie().or(p.datums.inkooporder.kopie())).or(opties.peildatum);
+    bron::kies(overzichten, datum).unwrap_or(&bron::V7_1)
 }
 
 /// A report (or the catalogue, or the services) as JSON text.
-pub fn naar_json<T: schrijven::Schrijf + ?Sized>(waarde: &T) -> String {
-    schrijven::json(waarde)
+pub fn naar_json(report: &Report) -> String {
+    schrijven::json(report)
 }
 
-fn rapport(plan: &Plan, opties: &Opties, mut bevindingen: Vec<Bevinding>) -> Report {
-    let ber = berekening::bereken(plan, opties);
-    let teksten = regels::regel::ActiviteitTeksten::van(plan);
-    let mut ctx = Ctx { plan, ber: &ber, opties, taal: opties.taal, uit: Vec::new(), teksten };
-    regels::toets_alles(&mut ctx);
-    bevindingen.append(&mut ctx.uit);
-    sorteer(&mut bevindingen);
-    let uitzondering = plan.uitzondering_uwv.kopie() == Some(true);
-    Report {
-        ok: !bevindingen.iter().any(|b| b.ernst == Ernst::Fout),
-        regelset: Regelset::default(),
-        bevindingen,
-        uren: berekening::uren_rapport(&ber, uitzondering),
-        termijnen: ber.termijnen,
-        prijs: ber.prijs,
-    }
+/// The services of the version of the Overzicht that holds on a date (the newest without
+/// one), with their numbers (Tabel III, Tabel IV, §4.8), as JSON text.
+pub fn diensten_json(datum: Option<chrono::NaiveDate>) -> String {
+    let o = bron::kies(OVERZICHTEN, datum).unwrap_or(&bron::V7_1);
+    let lijst: Vec<_> = o.diensten.iter().map(|info| schrijven::DienstVanVersie { info, overzicht: o }).collect();
+    schrijven::json(&lijst)
 }
 
-/// Findings in document order of their pointer (the order of the fields in SPEC §3, items
-/// by index, unknown fields after the known ones by name), then by code.
-pub fn sorteer(bevindingen: &mut [Bevinding]) {
-    bevindingen.sort_by_cached_key(|b| (volgorde(&b.pad), b.code, b.bericht.clone()));
+/// The services of the newest version of the Overzicht.
+pub fn diensten() -> &'static [bron::DienstInfo] {
+    bron::kies(OVERZICHTEN, None).unwrap_or(&bron::V7_1).diensten
 }
 
-/// The position of a pointer in the plan, part by part.
-fn volgorde(pad: &str) -> Vec<(u32, String)> {
-    let mut tabel: Option<&[velden::Veld]> = Some(velden::PLAN);
-    let mut item: Option<&velden::Type> = None;
-    let mut uit = Vec::new();
-    for deel in pad::delen(pad) {
-        if let Some(t) = item.take() {
-            uit.push((deel.parse::<u32>().unwrap_or(u32::MAX), String::new()));
-            tabel = match t {
-                velden::Type::Object(v) => Some(v),
-                _ => None,
-            };
-            continue;
-        }
-        match tabel.and_then(|t| t.iter().position(|v| v.naam == deel).map(|i| (i, t[i].soort))) {
-            Some((i, soort)) => {
-                uit.push((i as u32, String::new()));
-                (tabel, item) = match soort {
-                    velden::Type::Object(v) => (Some(v), None),
-                    velden::Type::Lijst(t) => (None, Some(t)),
-                    _ => (None, None),
-                };
-            }
-            None => {
-                uit.push((u32::MAX, deel));
-                tabel = None;
-            }
-        }
-    }
-    uit
-}
-
-/// The services of §1 with their numbers (Tabel III, Tabel IV, §4.8).
-pub fn diensten() -> &'static [diensten::DienstInfo] {
-    &diensten::DIENSTEN
-}
-
-/// Every rule of SPEC §6 with its explanation.
-pub fn catalogus() -> Vec<&'static regels::Regel> {
+/// Every rule of SPEC §6 with its explanation and the names of its facts.
+pub fn catalogus() -> Vec<&'static Regel> {
     regels::REGELS.iter().map(|r| r.regel).collect()
+}
+
+/// The catalogue as JSON text.
+pub fn catalogus_json() -> String {
+    schrijven::json(&catalogus())
+}
+
+/// The Begeleidingsuren of one activity, exactly (§3.6); `None` when they cannot be computed.
+pub fn activiteit_uren(a: &plan::Activiteit) -> Option<Breuk> {
+    berekening::activiteit_uren(a)
+}
+
+/// The catalogue entry of a code.
+pub fn regel(code: &str) -> Option<&'static Regel> {
+    regels::zoek(code)
 }
 
 /// A JSON Schema (draft-07) of the plan, as JSON text.
 pub fn schema() -> String {
-    schema::schema()
+    schrijven::schema::schema()
 }
 
-#[cfg(test)]
-mod tests {
+/// The stages of a check one by one, for timing them (`examples/fasen.rs`); not an API.
+#[doc(hidden)]
+pub mod fasen {
     use super::*;
 
-    #[test]
-    fn volgorde_volgt_het_plan() {
-        let mut paden = vec![
-            "/activiteiten/10/doel",
-            "",
-            "/zzz",
-            "/activiteiten/2/sessies",
-            "/dienst",
-            "/client/visie",
-            "/activiteiten",
-            "/activiteiten/2/omschrijving",
-            "/client/onbekend",
-            "/client/naam",
-        ];
-        paden.sort_by_key(|p| volgorde(p));
-        assert_eq!(
-            paden,
-            [
-                "",
-                "/dienst",
-                "/client/naam",
-                "/client/visie",
-                "/client/onbekend",
-                "/activiteiten",
-                "/activiteiten/2/omschrijving",
-                "/activiteiten/2/sessies",
-                "/activiteiten/10/doel",
-                "/zzz"
-            ]
-        );
+    pub fn parse(tekst: &str) -> bool {
+        basis::json::parse(tekst).is_ok()
+    }
+    pub fn lees(tekst: &str) -> Option<Plan<'_>> {
+        lezen::lees_tekst(tekst).0
+    }
+    pub fn bereken(plan: &Plan, opties: &Opties) -> usize {
+        berekening::bereken(plan, opties, &bron::V7_1).uren.activiteiten.len()
     }
 }

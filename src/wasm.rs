@@ -14,7 +14,7 @@ extern "C" {
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TYPEN: &str = include_str!("wasm/typen.d.ts");
+const TYPEN: &str = concat!(include_str!("wasm/plan.d.ts"), "\n", include_str!("wasm/typen.d.ts"));
 
 /// A plan's JSON text: a string is taken as JSON text already (the fast path).
 fn tekst(waarde: &JsValue) -> Option<String> {
@@ -40,16 +40,18 @@ pub fn check(plan: JsValue, options: JsValue) -> JsValue {
     uit_json(&crate::check_json_op(&plan, opties.as_deref().unwrap_or(""), vandaag()))
 }
 
-/// `diensten() → DienstInfo[]`: the numbers of Tabel III and IV, for the page.
+/// `diensten(datum?) → DienstInfo[]`: the numbers of Tabel III and IV of the version that
+/// holds on that date (`YYYY-MM-DD`; the newest without one), for the page.
 #[wasm_bindgen(skip_typescript)]
-pub fn diensten() -> JsValue {
-    uit_json(&crate::naar_json(crate::diensten()))
+pub fn diensten(datum: JsValue) -> JsValue {
+    let datum = datum.as_string().and_then(|d| crate::basis::datum::lees(&d));
+    uit_json(&crate::diensten_json(datum))
 }
 
 /// `catalogus() → Regel[]`.
 #[wasm_bindgen(skip_typescript)]
 pub fn catalogus() -> JsValue {
-    uit_json(&crate::naar_json(&crate::catalogus()))
+    uit_json(&crate::catalogus_json())
 }
 
 /// `schema() → JsonSchema`.

@@ -43,9 +43,9 @@ fn groep_van_12_is_5_minuten() {
     // §3.6: 60 minutes of training with 11 others is 60 : 12 = 5 minutes for the client.
     let groep = json!({ "omschrijving": "Sollicitatietraining in de groep", "vorm": "groep", "deelnemers": 12, "sessies": 1, "minutenPerSessie": 60 });
     let tekst = plan("naar-werk", vec![groep.clone()], 0.0).to_string();
-    let a = plantoets::lezen::lees_tekst(&tekst, plantoets::Taal::Nl).0.unwrap();
-    let uren = plantoets::berekening::activiteit_uren(&a.activiteiten.waarde().unwrap()[0]).unwrap();
-    assert_eq!(uren, plantoets::breuk::Breuk::new(5, 60).unwrap(), "5 minutes exactly");
+    let a = plantoets::fasen::lees(&tekst).unwrap();
+    let uren = plantoets::activiteit_uren(&a.activiteiten.waarde().unwrap()[0]).unwrap();
+    assert_eq!(uren, plantoets::Breuk::new(5, 60).unwrap(), "5 minutes exactly");
     let r = rapport(plan("naar-werk", vec![groep], 0.0), json!({}));
     assert_eq!(r["uren"]["activiteiten"][0], 0.08);
     // 5 minutes at € 86 an hour is € 7.166…, rounded half-up to € 7.17.
@@ -54,18 +54,28 @@ fn groep_van_12_is_5_minuten() {
 
 #[test]
 fn naar_werk_9_plus_3_is_12_maanden() {
-    // §3.7: at the full 9 months, work resumes at the latest 12 months after the akkoord.
+    // §3.7's worked example (SPEC v2 §2): akkoord 1 March 2025, 9 months: the activities run
+    // "tot en met uiterlijk 9 maanden na Datum akkoord", 1 December 2025, and work may
+    // resume "op 12 maanden na Datum akkoord", 1 March 2026.
     let mut p = plan("naar-werk", vec![activiteit(10, 60.0)], 3.0);
     p["doorlooptijdMaanden"] = json!(9);
-    p["datums"]["akkoord"] = json!("2025-04-01");
+    p["datums"] = json!({ "opdracht": "2025-02-03", "indiening": "2025-02-24", "akkoord": "2025-03-01" });
+    p["activiteiten"][0]["start"] = json!("2025-11-03");
+    p["activiteiten"][0]["eind"] = json!("2025-12-01");
+    p["datums"]["werkhervatting"] = json!("2026-03-01");
     let r = rapport(p.clone(), json!({}));
-    assert_eq!(r["termijnen"]["start"], "2025-04-01");
-    assert_eq!(r["termijnen"]["eindeDoorlooptijd"], "2025-12-31");
-    assert_eq!(r["termijnen"]["werkhervattingUiterlijk"], "2026-03-31");
+    assert_eq!(r["termijnen"]["start"], "2025-03-01");
+    assert_eq!(r["termijnen"]["eindeDoorlooptijd"], "2025-12-01");
+    assert_eq!(r["termijnen"]["werkhervattingUiterlijk"], "2026-03-01");
     // §4.8: Naar werk reports within 28 days.
-    assert_eq!(r["termijnen"]["eindrapportageUiterlijk"], "2026-01-28");
-    p["datums"]["werkhervatting"] = json!("2026-04-01");
-    assert!(codes(&rapport(p, json!({}))).contains(&"D03".to_string()));
+    assert_eq!(r["termijnen"]["eindrapportageUiterlijk"], "2025-12-29");
+    assert!(!codes(&r).contains(&"D03".to_string()), "work on 1 March 2026 is allowed");
+    assert!(!codes(&r).contains(&"D05".to_string()), "an activity until 1 December 2025 is allowed");
+    p["datums"]["werkhervatting"] = json!("2026-03-02");
+    p["activiteiten"][0]["eind"] = json!("2025-12-02");
+    let r = rapport(p, json!({}));
+    assert!(codes(&r).contains(&"D03".to_string()));
+    assert!(codes(&r).contains(&"D05".to_string()));
 }
 
 #[test]
@@ -118,10 +128,10 @@ fn start_geschat_vanaf_de_termijn_als_er_niets_is_ingediend() {
 fn eindrapportage_14_of_28_dagen() {
     // §4.8: 14 calendar days after the end; Naar werk 28.
     let r = rapport(plan("werkfit-maken", vec![activiteit(10, 60.0)], 3.0), json!({}));
-    assert_eq!(r["termijnen"]["eindeDoorlooptijd"], "2025-09-30");
-    assert_eq!(r["termijnen"]["eindrapportageUiterlijk"], "2025-10-14");
+    assert_eq!(r["termijnen"]["eindeDoorlooptijd"], "2025-10-01");
+    assert_eq!(r["termijnen"]["eindrapportageUiterlijk"], "2025-10-15");
     let r = rapport(plan("naar-werk", vec![activiteit(10, 60.0)], 3.0), json!({}));
-    assert_eq!(r["termijnen"]["eindrapportageUiterlijk"], "2025-10-28");
+    assert_eq!(r["termijnen"]["eindrapportageUiterlijk"], "2025-10-29");
 }
 
 #[test]
@@ -129,10 +139,10 @@ fn maanden_aan_het_eind_van_de_maand_en_schrikkeljaren() {
     let mut p = plan("werkbehoud-loondienst", vec![activiteit(10, 60.0)], 1.0);
     p["doorlooptijdMaanden"] = json!(1);
     for (inkooporder, einde) in [
-        ("2025-01-31", "2025-02-27"), // 31 Jan + 1 month = 28 Feb, minus a day
-        ("2024-01-31", "2024-02-28"), // leap year: 29 Feb, minus a day
-        ("2025-03-01", "2025-03-31"),
-        ("2024-02-29", "2024-03-28"),
+        ("2025-01-31", "2025-02-28"), // 31 Jan + 1 month = 28 Feb (clamped)
+        ("2024-01-31", "2024-02-29"), // leap year: 29 Feb
+        ("2025-03-01", "2025-04-01"),
+        ("2024-02-29", "2024-03-29"),
     ] {
         p["datums"] = json!({ "inkooporder": inkooporder, "werkhervatting": "2024-01-02" });
         let t = &rapport(p.clone(), json!({}))["termijnen"];
@@ -154,7 +164,7 @@ fn begeleiding_bij_scholing_stopt_met_de_scholing_en_na_een_jaar() {
     p["scholing"] = json!({ "start": "2025-01-06", "eind": "2025-08-15", "getoetst": true });
     assert_eq!(rapport(p.clone(), json!({}))["termijnen"]["eindeDoorlooptijd"], "2025-08-15");
     p["scholing"]["eind"] = json!("2027-06-30");
-    assert_eq!(rapport(p, json!({}))["termijnen"]["eindeDoorlooptijd"], "2026-03-31");
+    assert_eq!(rapport(p, json!({}))["termijnen"]["eindeDoorlooptijd"], "2026-04-01");
 }
 
 #[test]
@@ -241,14 +251,12 @@ fn opties_die_niet_kloppen_worden_gemeld_en_genegeerd() {
         r#"{"peildatum":"morgen","taal":"fr","tarieven":{"uurtariefCent":-5},"kleur":1}"#,
     ))
     .unwrap();
-    let opties: Vec<&Value> = r["bevindingen"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|b| b["bericht"].as_str().unwrap().starts_with("Opties:"))
-        .collect();
+    let opties: Vec<&Value> =
+        r["bevindingen"].as_array().unwrap().iter().filter(|b| b["feiten"]["optie"].is_string()).collect();
     assert_eq!(opties.len(), 4, "{opties:#?}");
-    assert!(opties.iter().all(|b| b["pad"] == ""));
+    assert!(opties.iter().all(|b| b["pad"] == "" && b["veld"].as_str().unwrap().starts_with("Optie")));
+    let welke: Vec<&str> = opties.iter().map(|b| b["feiten"]["optie"].as_str().unwrap()).collect();
+    assert_eq!(welke, ["peildatum", "tarieven.uurtariefCent", "taal", "kleur"], "by code: I03, I04, I05, I07");
     assert_eq!(r["prijs"]["uurtariefCent"], 8600, "the bad tariff is ignored");
     let r: Value = serde_json::from_str(&plantoets::check_json(&p, "[1]")).unwrap();
     assert_eq!(r["bevindingen"][0]["code"], "I01");
@@ -272,6 +280,7 @@ fn engels_zegt_dezelfde_getallen() {
     let zonder_tekst = |mut r: Value| {
         for b in r["bevindingen"].as_array_mut().unwrap() {
             b["bericht"] = json!("");
+            b["veld"] = json!("");
         }
         r["prijs"]["tariefBron"] = json!("");
         for regel in r["prijs"]["regels"].as_array_mut().unwrap() {

@@ -73,7 +73,10 @@ fn tekst_voor_mensen_in_twee_talen() {
         &["check", "--format", "tekst", "--taal", "en", "--peildatum", "2026-11-23", "examples/werkfit-maken.json"],
         None,
     );
-    assert!(uit.contains("ok") && uit.contains("Evaluatiemoment: 6 May 2027") && uit.contains("€3,096.00"), "{uit}");
+    assert!(
+        uit.contains("ok") && uit.contains("evaluatiemoment is on 6 May 2027") && uit.contains("€3,096.00"),
+        "{uit}"
+    );
 }
 
 #[test]

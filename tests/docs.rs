@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-fn ernst(r: &plantoets::regels::Regel) -> String {
+fn ernst(r: &plantoets::Regel) -> String {
     r.ernst
         .iter()
         .map(|e| match e {
@@ -18,7 +18,7 @@ fn ernst(r: &plantoets::regels::Regel) -> String {
 fn markdown() -> String {
     let mut s = String::from(
         "# Regels — rule catalogue\n\n\
-         Generated from the code (`src/regels/`) by `tests/docs.rs`; do not edit by hand.\n\
+         Generated from the code (`src/regels/`, `src/lezen/`) by `tests/docs.rs`; do not edit by hand.\n\
          Each rule's implementation is the function with the same name in lower case\n\
          (`U05` → `regels::uren::u05`), and its tests are in `tests/regels/<CODE>.json`.\n\n\
          | code | ernst | bron | wat (nl) | what (en) |\n|---|---|---|---|---|\n",
@@ -30,6 +30,10 @@ fn markdown() -> String {
         let _ = write!(s, "\n## {} — {}\n\n*{}* · {} · {}\n\n", r.code, r.titel.nl, r.titel.en, ernst(r), r.bron);
         let _ = write!(s, "**Waarom.** {}\n\n*Why.* {}\n\n", r.waarom.nl, r.waarom.en);
         let _ = write!(s, "**Zo wel.** {}\n\n*Instead.* {}\n\n", r.voorbeeld.nl, r.voorbeeld.en);
+        if !r.feiten.is_empty() {
+            let namen: Vec<String> = r.feiten.iter().map(|f| format!("`{f}`")).collect();
+            let _ = write!(s, "**Feiten / facts.** {}\n\n", namen.join(", "));
+        }
         if let Some(l) = r.lezing {
             let _ = write!(s, "**Lezing.** {}\n\n*Reading.* {}\n\n", l.nl, l.en);
         }

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 /// What every report must look like, whatever went in.
 fn controleer(uit: &str) -> Result<Value, TestCaseError> {
     let r: Value = serde_json::from_str(uit).map_err(|e| TestCaseError::fail(format!("geen JSON: {e}")))?;
-    for sleutel in ["ok", "regelset", "bevindingen", "uren", "termijnen", "prijs"] {
+    for sleutel in ["ok", "indienbaar", "regelset", "bevindingen", "uren", "termijnen", "prijs"] {
         prop_assert!(r.get(sleutel).is_some(), "zonder {}", sleutel);
     }
     let bevindingen = r["bevindingen"].as_array().unwrap();
@@ -16,10 +16,17 @@ fn controleer(uit: &str) -> Result<Value, TestCaseError> {
     prop_assert_eq!(r["ok"].as_bool(), Some(!fout));
     for b in bevindingen {
         let code = b["code"].as_str().unwrap();
-        let regel = plantoets::regels::zoek(code);
+        let regel = plantoets::regel(code);
         prop_assert!(regel.is_some(), "onbekende code {}", code);
+        let regel = regel.unwrap();
         let ernst = b["ernst"].as_str().unwrap();
-        prop_assert!(regel.unwrap().ernst.iter().any(|e| e.code() == ernst), "{} kan geen {} zijn", code, ernst);
+        // A waarschuwing answered by a toelichting is info (SPEC v2 §3).
+        let toegelicht = ernst == "info" && b["toelichting"].is_string();
+        prop_assert!(toegelicht || regel.ernst.iter().any(|e| e.code() == ernst), "{} kan geen {} zijn", code, ernst);
+        prop_assert!(!b["veld"].as_str().unwrap().is_empty(), "{} zonder veld", code);
+        for naam in b["feiten"].as_object().unwrap().keys() {
+            prop_assert!(regel.feiten.contains(&naam.as_str()), "{}: feit {} niet in de catalogus", code, naam);
+        }
         let pad = b["pad"].as_str().unwrap();
         prop_assert!(pad.is_empty() || pad.starts_with('/'), "pad {:?}", pad);
         prop_assert!(!b["bericht"].as_str().unwrap().is_empty());
@@ -63,7 +70,7 @@ fn veldwaarde() -> impl Strategy<Value = Value> {
     ]
 }
 
-fn object_met(velden: &'static [plantoets::velden::Veld]) -> impl Strategy<Value = Value> {
+fn object_met(velden: &'static [plantoets::plan::VeldDef]) -> impl Strategy<Value = Value> {
     prop::collection::vec(
         (prop::sample::select(velden.iter().map(|v| v.naam).collect::<Vec<_>>()), veldwaarde()),
         0..velden.len() + 2,
@@ -73,10 +80,12 @@ fn object_met(velden: &'static [plantoets::velden::Veld]) -> impl Strategy<Value
 
 /// A plan with the right shape and random contents.
 fn plan() -> impl Strategy<Value = Value> {
-    use plantoets::velden::*;
+    use plantoets::plan::*;
     (
         object_met(PLAN),
-        prop::sample::select(plantoets::plan::Dienst::CODES.to_vec()),
+        prop::sample::select(
+            <plantoets::plan::Dienst as plantoets::plan::Keuze>::OPTIES.iter().map(|o| o.code).collect::<Vec<_>>(),
+        ),
         object_met(CLIENT),
         object_met(DATUMS),
         object_met(WERKPLAN),
@@ -193,7 +202,7 @@ fn invoer_van_de_fuzzer() {
             // the JavaScript marker (which adding `taal` would turn into an unknown field).
             let opties_object = serde_json::from_str::<Value>(opties).ok().and_then(|o| o.as_object().cloned());
             let vergelijkbaar = |o: &serde_json::Map<String, Value>| {
-                o.get("taal").is_none_or(|t| t == "nl" || t == "en") && !o.contains_key(plantoets::lezen::JS_MARKER)
+                o.get("taal").is_none_or(|t| t == "nl" || t == "en") && !o.contains_key(plantoets::JS_MARKER)
             };
             if let Some(mut o) = opties_object.filter(vergelijkbaar) {
                 let en = o.get("taal").is_some_and(|t| t == "en");

@@ -139,17 +139,26 @@ fn engels() {
     let r = rapport(JsValue::from_str("{}"), opties);
     let berichten: Vec<&str> =
         r["bevindingen"].as_array().unwrap().iter().map(|b| b["bericht"].as_str().unwrap()).collect();
-    assert!(berichten.contains(&"Choose the service."), "{berichten:?}");
+    assert!(berichten.contains(&"Choose the re-integration service."), "{berichten:?}");
+    let velden: Vec<&str> = r["bevindingen"].as_array().unwrap().iter().map(|b| b["veld"].as_str().unwrap()).collect();
+    assert!(velden.contains(&"Re-integration service"), "{velden:?}");
 }
 
 #[wasm_bindgen_test]
 fn diensten_catalogus_schema() {
-    let d: serde_json::Value = serde_json::from_str(&String::from(JSON::stringify(&diensten()).unwrap())).unwrap();
+    let d: serde_json::Value =
+        serde_json::from_str(&String::from(JSON::stringify(&diensten(JsValue::UNDEFINED)).unwrap())).unwrap();
     assert_eq!(d.as_array().unwrap().len(), 8);
     assert_eq!(d[3]["uren"]["maximum"], 41);
+    assert_eq!(d[3]["versie"], "7.1");
+    let op: serde_json::Value =
+        serde_json::from_str(&String::from(JSON::stringify(&diensten(JsValue::from_str("2025-03-03"))).unwrap()))
+            .unwrap();
+    assert_eq!(op[3]["versie"], "7.1");
     let c: serde_json::Value = serde_json::from_str(&String::from(JSON::stringify(&catalogus()).unwrap())).unwrap();
     assert_eq!(c.as_array().unwrap().len(), plantoets::catalogus().len());
     assert_eq!(c[0]["code"], "I01");
+    assert!(c.as_array().unwrap().iter().any(|r| r["code"] == "U01" && r["feiten"][0] == "totaal"));
     let s = schema();
     assert!(Reflect::get(&s, &"properties".into()).unwrap().is_object());
 }

@@ -7,7 +7,8 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use plantoets::rapport::{euro, Uren};
+use plantoets::rapport::opmaak::{euro, uren};
+use plantoets::rapport::Uren;
 use plantoets::{Ernst, Opties, Report, Taal};
 
 const HULP: &str = "\
@@ -24,6 +25,7 @@ Opties:
   --taal nl|en              taal van de berichten (standaard: nl)
   --uurtarief-cent N        uurtarief in centen (wint van het meegeleverde tarief)
   --vaste-prijs-cent N      vaste prijs van een Praktijkassessment in centen
+  --negeer CODES            regels of groepen die niet gecontroleerd worden, met komma's (I10,S)
 
 Exitcode: 0 alle plannen ok, 1 een plan heeft een fout, 2 invoer onleesbaar.
 ";
@@ -52,8 +54,8 @@ fn run(args: &[String]) -> Result<u8, String> {
     };
     match opdracht.as_str() {
         "check" => check(rest),
-        "catalogus" => uit(&plantoets::naar_json(&plantoets::catalogus())),
-        "diensten" => uit(&plantoets::naar_json(plantoets::diensten())),
+        "catalogus" => uit(&plantoets::catalogus_json()),
+        "diensten" => uit(&plantoets::diensten_json(None)),
         "schema" => uit(&plantoets::schema()),
         "-h" | "--help" | "help" => {
             print!("{HULP}");
@@ -90,7 +92,7 @@ fn check(args: &[String]) -> Result<u8, String> {
             "--peildatum" => {
                 let w = waarde("--peildatum")?;
                 opties.peildatum =
-                    Some(plantoets::datum::lees(w).ok_or_else(|| format!("‘{w}’ is geen datum JJJJ-MM-DD"))?);
+                    Some(plantoets::lees_datum(w).ok_or_else(|| format!("‘{w}’ is geen datum JJJJ-MM-DD"))?);
             }
             "--taal" => {
                 opties.taal = match waarde("--taal")? {
@@ -102,6 +104,10 @@ fn check(args: &[String]) -> Result<u8, String> {
             "--uurtarief-cent" => opties.tarieven.uurtarief_cent = Some(centen(waarde("--uurtarief-cent")?)?),
             "--vaste-prijs-cent" => {
                 opties.tarieven.vaste_prijs_praktijkassessment_cent = Some(centen(waarde("--vaste-prijs-cent")?)?)
+            }
+            "--negeer" => {
+                opties.negeer =
+                    waarde("--negeer")?.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
             }
             "-h" | "--help" => {
                 print!("{HULP}");
@@ -193,10 +199,9 @@ fn tabel(bestand: &str, r: &Report, taal: Taal) -> String {
             (Ernst::Waarschuwing, true) => "WARNING",
             (Ernst::Info, _) => "INFO",
         };
-        let pad = if b.pad.is_empty() { "(plan)" } else { &b.pad };
-        s += &format!("  {} {:<12} {:<34} {} [{}]\n", b.code, ernst, pad, b.bericht, b.bron);
+        s += &format!("  {} {:<12} {}: {} [{}]\n", b.code, ernst, b.veld, b.bericht, b.bron);
     }
-    let u = |x: Option<Uren>| x.map_or("–".to_string(), |x| x.tekst(taal));
+    let u = |x: Option<Uren>| x.map_or("–".to_string(), |x| uren(x.breuk(), taal));
     s += &format!(
         "  {} {} / max {} (verhoogd {}), {} {}\n",
         if en { "Hours:" } else { "Uren:" },
@@ -207,7 +212,7 @@ fn tabel(bestand: &str, r: &Report, taal: Taal) -> String {
         u(r.uren.resterend)
     );
     let t = &r.termijnen;
-    let d = |x: Option<chrono::NaiveDate>| x.map_or("–".to_string(), plantoets::datum::tekst);
+    let d = |x: Option<chrono::NaiveDate>| x.map_or("–".to_string(), plantoets::datum_tekst);
     s += &format!(
         "  {} {} · start {}{} · {} {} · eindrapportage {}\n",
         if en { "Submit by" } else { "Indienen uiterlijk" },

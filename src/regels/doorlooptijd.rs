@@ -1,16 +1,13 @@
 //! D — doorlooptijd (§3.7 Tabel IV, §3.2.1, §4.4.2, §4.5). The dates are computed in
 //! `berekening` with the conventions of SPEC §2; these rules judge them.
 
-use crate::berekening::{geldig, geldig_u32};
-use crate::bericht::{pad_in, sj, Feit};
-use crate::datum;
-use crate::diensten::{self, SCHOLING_MAX_MAANDEN};
+use super::{nummer, pad_in, Ctx};
+use crate::basis::bevinding::{naam, sj, Ernst, Feit, Feiten, Regel, F, FI, I, W};
+use crate::basis::datum;
+use crate::basis::taal::tp;
 use crate::plan::{Dienst, Soort, Uitkering, Veld};
-use crate::rapport::Ernst;
-use crate::regels::regel::*;
-use crate::velden;
 
-pub const D01: Regel = Regel {
+pub static D01: Regel = Regel {
     code: "D01",
     ernst: F,
     bron: "§3.7 Tabel IV",
@@ -23,10 +20,49 @@ pub const D01: Regel = Regel {
         "Naar werk: hooguit 9 maanden; Werkfit maken: hooguit 18 maanden.",
         "Naar werk: at most 9 months; Werkfit maken: at most 18 months.",
     ),
-    lezing: None,
+    lezing: Some(tp(
+        "Bij Begeleiding bij Scholing telt de duur van de scholing in hele maanden, naar boven afgerond (1 september 2025 – 30 juni 2026 is 10 maanden).",
+        "For Begeleiding bij Scholing the scholing's duration counts in whole months, rounded up (1 September 2025 – 30 June 2026 is 10 months).",
+    )),
+    feiten: &["maanden", "maximum", "dienst", "scholingMaanden"],
+    berichten: &[
+        sj(
+            "te-lang",
+            "{maanden} maanden is te lang: de maximale doorlooptijd voor {dienst} is {maximum} maanden.",
+            "{maanden} months is too long: the maximum duration for {dienst} is {maximum} months.",
+        ),
+        sj(
+            "langer-dan-scholing",
+            "{maanden} maanden is te lang: de scholing duurt {scholingMaanden|maand|maanden}, en Begeleiding bij Scholing duurt nooit langer dan de scholing.",
+            "{maanden} months is too long: the training lasts {scholingMaanden|month|months}, and Begeleiding bij Scholing never lasts longer than the training.",
+        ),
+    ],
 };
 
-pub const D02: Regel = Regel {
+/// D01: the individual doorlooptijd within the general maximum; for Begeleiding bij
+/// Scholing also within the scholing, in whole months (SPEC v2).
+pub fn d01(c: &mut Ctx) {
+    let Some(info) = c.info() else { return };
+    let Some(maanden) = c.plan.doorlooptijd_maanden.geheel() else { return };
+    let max = info.max_doorlooptijd_maanden;
+    let mut feiten = vec![("maanden", Feit::Geheel(maanden.into())), ("maximum", Feit::Geheel(max.into()))];
+    feiten.extend(c.dienst_feit());
+    if maanden > max {
+        c.meld(&D01, Ernst::Fout, "/doorlooptijdMaanden", "te-lang", feiten);
+        return;
+    }
+    if info.dienst != Dienst::BegeleidingBijScholing {
+        return;
+    }
+    let (Some(start), Some(eind)) = (c.plan.scholing.start.kopie(), c.plan.scholing.eind.kopie()) else { return };
+    let Some(scholing) = datum::maanden_tussen(start, eind) else { return };
+    if maanden > scholing {
+        feiten.push(("scholingMaanden", Feit::Geheel(scholing.into())));
+        c.meld(&D01, Ernst::Fout, "/doorlooptijdMaanden", "langer-dan-scholing", feiten);
+    }
+}
+
+pub static D02: Regel = Regel {
     code: "D02",
     ernst: FI,
     bron: "§3.7, §4.4.2",
@@ -40,25 +76,113 @@ pub const D02: Regel = Regel {
         "Werkplan 6 months, plan 8 months, with onderbouwingAfwijking explaining why the client needs more time.",
     ),
     lezing: None,
+    feiten: &["maanden", "werkplan"],
+    berichten: &[
+        sj(
+            "zonder-onderbouwing",
+            "De doorlooptijd is {maanden} maanden, het Werkplan noemt {werkplan}: onderbouw de afwijking, of neem de doorlooptijd van het Werkplan over.",
+            "The duration is {maanden} months, the Werkplan says {werkplan}: justify the difference, or use the Werkplan's duration.",
+        ),
+        sj(
+            "met-onderbouwing",
+            "De doorlooptijd is {maanden} maanden, het Werkplan noemt {werkplan}; de onderbouwing gaat mee naar UWV, dat erover beslist.",
+            "The duration is {maanden} months, the Werkplan says {werkplan}; the justification goes to UWV, which decides.",
+        ),
+    ],
 };
 
-pub const D03: Regel = Regel {
+/// D02: the doorlooptijd against the Werkplan's indication, and its justification.
+pub fn d02(c: &mut Ctx) {
+    let (Some(werkplan), Some(plan)) =
+        (c.plan.werkplan.doorlooptijd_maanden.geheel(), c.plan.doorlooptijd_maanden.geheel())
+    else {
+        return;
+    };
+    if plan == werkplan {
+        return;
+    }
+    let feiten = vec![("maanden", Feit::Geheel(plan.into())), ("werkplan", Feit::Geheel(werkplan.into()))];
+    if c.plan.onderbouwing_afwijking.waarde().is_some() {
+        c.meld(&D02, Ernst::Info, "/doorlooptijdMaanden", "met-onderbouwing", feiten);
+    } else {
+        c.meld(&D02, Ernst::Fout, "/doorlooptijdMaanden", "zonder-onderbouwing", feiten);
+    }
+}
+
+pub static D03: Regel = Regel {
     code: "D03",
     ernst: F,
     bron: "§3.7",
-    titel: tp("Naar werk: de werkhervatting ligt te laat", "Naar werk: work resumes too late"),
+    titel: tp(
+        "Naar werk: de werkhervatting ligt te laat of vóór de start",
+        "Naar werk: work resumes too late or before the start",
+    ),
     waarom: tp(
-        "Bij Naar werk moet de cliënt het werk hervatten binnen de doorlooptijd of uiterlijk 3 maanden daarna (9 + 3 = 12 maanden bij de volle doorlooptijd).",
-        "In Naar werk the client must resume work within the doorlooptijd or at most 3 months after it (9 + 3 = 12 months at the full doorlooptijd).",
+        "Bij Naar werk hervat de cliënt het werk binnen de doorlooptijd of uiterlijk 3 maanden daarna (9 + 3 = 12 maanden bij de volle doorlooptijd); een werkhervatting vóór de start is geen resultaat van de dienst.",
+        "In Naar werk the client resumes work within the doorlooptijd or at most 3 months after it (9 + 3 = 12 months at the full doorlooptijd); resuming before the start is not a result of the service.",
     ),
     voorbeeld: tp(
-        "Start 1 april 2025, 9 maanden: werkhervatting uiterlijk 31 maart 2026.",
-        "Start 1 April 2025, 9 months: resumption by 31 March 2026 at the latest.",
+        "Akkoord 1 maart 2025, 9 maanden: werkhervatting uiterlijk 1 maart 2026.",
+        "Approval 1 March 2025, 9 months: resumption by 1 March 2026 at the latest.",
     ),
     lezing: None,
+    feiten: &["datum", "uiterlijk", "naMaanden", "start"],
+    berichten: &[
+        sj(
+            "te-laat",
+            "Werkhervatting op {datum} is te laat: bij Naar werk uiterlijk {naMaanden|maand|maanden} na het einde van de doorlooptijd, dus op {uiterlijk}.",
+            "Resuming work on {datum} is too late: in Naar werk at most {naMaanden|month|months} after the end of the duration, so by {uiterlijk}.",
+        ),
+        sj(
+            "voor-start",
+            "Werkhervatting op {datum} ligt vóór de start van de dienst ({start}); ze moet binnen de doorlooptijd vallen of kort erna. Controleer de datum.",
+            "Resuming work on {datum} is before the service starts ({start}); it must fall within the duration or shortly after. Check the date.",
+        ),
+    ],
 };
 
-pub const D04: Regel = Regel {
+/// D03: Naar werk, work resumes within the doorlooptijd and the months after it, not before
+/// the start (SPEC v2).
+pub fn d03(c: &mut Ctx) {
+    if c.dienst() != Some(Dienst::NaarWerk) {
+        return;
+    }
+    let Some(hervatting) = c.plan.datums.werkhervatting.kopie() else { return };
+    let t = &c.ber.termijnen;
+    if let Some(uiterlijk) = t.werkhervatting_uiterlijk.filter(|&u| hervatting > u) {
+        let na = c.info().and_then(|i| i.werkhervatting_na_maanden).unwrap_or_default();
+        c.meld(
+            &D03,
+            Ernst::Fout,
+            "/datums/werkhervatting",
+            "te-laat",
+            vec![
+                ("datum", Feit::Datum(hervatting)),
+                ("uiterlijk", Feit::Datum(uiterlijk)),
+                ("naMaanden", Feit::Geheel(na.into())),
+            ],
+        );
+    } else if let Some(start) = eerste_dag(c).filter(|&s| hervatting < s) {
+        c.meld(
+            &D03,
+            Ernst::Fout,
+            "/datums/werkhervatting",
+            "voor-start",
+            vec![("datum", Feit::Datum(hervatting)), ("start", Feit::Datum(start))],
+        );
+    }
+}
+
+/// The first day of the service: the start, or while it is estimated the earliest it can be.
+fn eerste_dag(c: &Ctx) -> Option<chrono::NaiveDate> {
+    if c.ber.termijnen.start_geschat {
+        c.ber.venster.map(|(van, _)| van)
+    } else {
+        c.ber.termijnen.start
+    }
+}
+
+pub static D04: Regel = Regel {
     code: "D04",
     ernst: I,
     bron: "§3.2.1",
@@ -72,12 +196,61 @@ pub const D04: Regel = Regel {
         "Inkooporder 7 April 2025, AG benefit: evaluatiemoment 7 October 2025.",
     ),
     lezing: Some(tp(
-        "Zonder Inkooporder tellen we vanaf de (geschatte) start. IVA en Wajong-DGA vallen onder 'alle overige cliënten' (§4.1): 6 maanden.",
-        "Without an Inkooporder we count from the (estimated) start. IVA and Wajong-DGA are 'all other clients' (§4.1): 6 months.",
+        "Zonder Inkooporder tellen we vanaf de (geschatte) start. IVA en Wajong-DGA vallen onder 'alle overige cliënten' (§4.1): 6 maanden. Valt het moment na het einde van de doorlooptijd, dan is er binnen deze doorlooptijd geen evaluatiemoment.",
+        "Without an Inkooporder we count from the (estimated) start. IVA and Wajong-DGA are 'all other clients' (§4.1): 6 months. When the moment falls after the end of the doorlooptijd, there is none within this doorlooptijd.",
     )),
+    feiten: &["datum", "maanden", "vanaf", "einde"],
+    berichten: &[
+        sj(
+            "zw",
+            "Het evaluatiemoment is {datum}: {maanden|maand|maanden} na {vanaf}, omdat de cliënt een ZW-uitkering heeft.",
+            "The evaluatiemoment is on {datum}: {maanden|month|months} after {vanaf}, because the client has a ZW benefit.",
+        ),
+        sj(
+            "overig",
+            "Het evaluatiemoment is {datum}: {maanden|maand|maanden} na {vanaf}.",
+            "The evaluatiemoment is on {datum}: {maanden|month|months} after {vanaf}.",
+        ),
+        sj(
+            "na-einde",
+            "Het evaluatiemoment zou {datum} zijn ({maanden|maand|maanden} na {vanaf}), maar de doorlooptijd eindigt al op {einde}: binnen deze doorlooptijd is er geen evaluatiemoment.",
+            "The evaluatiemoment would be on {datum} ({maanden|month|months} after {vanaf}), but the duration already ends on {einde}: there is no evaluatiemoment within this duration.",
+        ),
+    ],
 };
 
-pub const D05: Regel = Regel {
+/// D04: Werkfit maken, the evaluatiemoment, or that there is none within the doorlooptijd (SPEC v2).
+pub fn d04(c: &mut Ctx) {
+    let t = &c.ber.termijnen;
+    let (moment, na_einde) = match (t.evaluatiemoment, c.ber.evaluatie_na_einde) {
+        (Some(m), _) => (m, false),
+        (None, Some(m)) => (m, true),
+        _ => return,
+    };
+    let zw = c.plan.client.uitkering.kopie() == Some(Uitkering::Zw);
+    let tr = &c.overzicht.termijnen;
+    let maanden = if zw { tr.evaluatie_maanden_zw } else { tr.evaluatie_maanden_overig };
+    let vanaf = if c.plan.datums.inkooporder.waarde().is_some() {
+        naam("inkooporder", "de Inkooporder", "the Inkooporder")
+    } else if t.start_geschat {
+        naam("geschatte-start", "de geschatte start", "the estimated start")
+    } else {
+        naam("start", "de start", "the start")
+    };
+    let mut feiten =
+        vec![("datum", Feit::Datum(moment)), ("maanden", Feit::Geheel(maanden.into())), ("vanaf", Feit::Naam(vanaf))];
+    let sleutel = match (na_einde, t.einde_doorlooptijd) {
+        (true, Some(einde)) => {
+            feiten.push(("einde", Feit::Datum(einde)));
+            "na-einde"
+        }
+        _ if zw => "zw",
+        _ => "overig",
+    };
+    c.meld(&D04, Ernst::Info, "/datums/inkooporder", sleutel, feiten);
+}
+
+pub static D05: Regel = Regel {
     code: "D05",
     ernst: F,
     bron: "§3.7",
@@ -87,16 +260,78 @@ pub const D05: Regel = Regel {
         "Activities run from the date of approval up to and including the last day of the doorlooptijd; outside it they are not paid.",
     ),
     voorbeeld: tp(
-        "Doorlooptijd 7 april – 6 oktober 2025: een activiteit van 14 april tot 30 mei past.",
-        "Doorlooptijd 7 April – 6 October 2025: an activity from 14 April to 30 May fits.",
+        "Doorlooptijd 7 april – 7 oktober 2025: een activiteit van 14 april tot 30 mei past.",
+        "Doorlooptijd 7 April – 7 October 2025: an activity from 14 April to 30 May fits.",
     ),
     lezing: Some(tp(
-        "Is de start nog geschat, dan geldt de ruimste periode: vanaf de indiening (UWV kan eerder akkoord geven) tot het einde gerekend vanaf de schatting.",
-        "When the start is still estimated, the widest period applies: from the submission (UWV may approve sooner) to the end counted from the estimate.",
+        "Is de start nog geschat, dan geldt de ruimste periode: vanaf de indiening (UWV kan eerder akkoord geven) tot het einde gerekend vanaf de schatting. Valt de hele activiteit erbuiten, dan volgt één melding.",
+        "When the start is still estimated, the widest period applies: from the submission (UWV may approve sooner) to the end counted from the estimate. When the whole activity falls outside, there is one finding.",
     )),
+    feiten: &["activiteit", "datum", "start", "eind", "van", "tot", "geschat"],
+    berichten: &[
+        sj(
+            "eind-voor-start",
+            "Deze activiteit eindigt ({eind}) voordat ze begint ({start}); controleer de datums.",
+            "This activity ends ({eind}) before it starts ({start}); check the dates.",
+        ),
+        sj(
+            "buiten",
+            "{datum} valt buiten de doorlooptijd, die loopt van {van} tot en met {tot}.",
+            "{datum} falls outside the duration, which runs from {van} to {tot}.",
+        ),
+        sj(
+            "helemaal-buiten",
+            "Deze activiteit ({start} tot en met {eind}) valt helemaal buiten de doorlooptijd, die loopt van {van} tot en met {tot}.",
+            "This activity ({start} to {eind}) falls entirely outside the duration, which runs from {van} to {tot}.",
+        ),
+        sj(
+            "buiten-geschat",
+            "{datum} valt buiten de doorlooptijd, die met de geschatte start loopt van {van} tot en met {tot}.",
+            "{datum} falls outside the duration, which with the estimated start runs from {van} to {tot}.",
+        ),
+    ],
 };
 
-pub const D06: Regel = Regel {
+/// D05: activities inside the doorlooptijd, and ending after they start.
+pub fn d05(c: &mut Ctx) {
+    let venster = c.ber.venster;
+    let geschat = c.ber.termijnen.start_geschat;
+    let mut uit: Vec<(String, &'static str, Feiten)> = Vec::new();
+    for (i, a) in c.activiteiten().iter().enumerate() {
+        let (start, eind) = (a.start.kopie(), a.eind.kopie());
+        if let (Some(s), Some(e)) = (start, eind) {
+            if e < s {
+                let feiten = vec![("activiteit", nummer(i)), ("eind", Feit::Datum(e)), ("start", Feit::Datum(s))];
+                uit.push((pad_in("activiteiten", i, "eind"), "eind-voor-start", feiten));
+                continue;
+            }
+        }
+        let Some((van, tot)) = venster else { continue };
+        let buiten = |d: Option<chrono::NaiveDate>| d.filter(|&d| d < van || d > tot);
+        let periode = [("van", Feit::Datum(van)), ("tot", Feit::Datum(tot)), ("geschat", Feit::JaNee(geschat))];
+        match (buiten(start), buiten(eind)) {
+            (Some(s), Some(e)) => {
+                let mut feiten = vec![("activiteit", nummer(i)), ("start", Feit::Datum(s)), ("eind", Feit::Datum(e))];
+                feiten.extend(periode);
+                uit.push((pad_in("activiteiten", i, "start"), "helemaal-buiten", feiten));
+            }
+            (s, e) => {
+                for (veld, d) in [("start", s), ("eind", e)] {
+                    let Some(d) = d else { continue };
+                    let mut feiten = vec![("activiteit", nummer(i)), ("datum", Feit::Datum(d))];
+                    feiten.extend(periode.clone());
+                    let sleutel = if geschat { "buiten-geschat" } else { "buiten" };
+                    uit.push((pad_in("activiteiten", i, veld), sleutel, feiten));
+                }
+            }
+        }
+    }
+    for (pad, sleutel, feiten) in uit {
+        c.meld(&D05, Ernst::Fout, pad, sleutel, feiten);
+    }
+}
+
+pub static D06: Regel = Regel {
     code: "D06",
     ernst: W,
     bron: "§4.4.1",
@@ -107,28 +342,111 @@ pub const D06: Regel = Regel {
     ),
     voorbeeld: tp("Een mijlpaal halverwege de doorlooptijd.", "A milestone halfway through the doorlooptijd."),
     lezing: None,
+    feiten: &["mijlpaal", "datum", "van", "tot"],
+    berichten: &[sj(
+        "buiten",
+        "Deze mijlpaal ({datum}) valt buiten de doorlooptijd, die loopt van {van} tot en met {tot}.",
+        "This milestone ({datum}) falls outside the duration, which runs from {van} to {tot}.",
+    )],
 };
 
-pub const D07: Regel = Regel {
+/// D06: milestones inside the doorlooptijd.
+pub fn d06(c: &mut Ctx) {
+    let (Veld::Waarde(lijst), Some((van, tot))) = (&c.plan.mijlpalen, c.ber.venster) else { return };
+    let buiten: Vec<_> = lijst
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| m.datum.kopie().filter(|&d| d < van || d > tot).map(|d| (i, d)))
+        .collect();
+    for (i, d) in buiten {
+        c.meld(
+            &D06,
+            Ernst::Waarschuwing,
+            pad_in("mijlpalen", i, "datum"),
+            "buiten",
+            vec![
+                ("mijlpaal", nummer(i)),
+                ("datum", Feit::Datum(d)),
+                ("van", Feit::Datum(van)),
+                ("tot", Feit::Datum(tot)),
+            ],
+        );
+    }
+}
+
+pub static D07: Regel = Regel {
     code: "D07",
     ernst: F,
     bron: "§4.5",
     titel: tp("Bijstelling: een tweede substantiële bijstelling", "Bijstelling: a second substantial adjustment"),
     waarom: tp(
-        "Een tussentijdse bijstelling die de uren of de doorlooptijd verandert, kan maar één keer.",
-        "An interim adjustment that changes the hours or the doorlooptijd can happen only once.",
+        "Een tussentijdse bijstelling die meer uren of een langere doorlooptijd vraagt, kan maar één keer.",
+        "An interim adjustment that asks for more hours or a longer doorlooptijd can happen only once.",
     ),
     voorbeeld: tp(
-        "Na een eerdere substantiële bijstelling: uren en doorlooptijd gelijk laten en alleen de activiteiten anders verdelen.",
-        "After an earlier substantial adjustment: keep hours and doorlooptijd and only redistribute the activities.",
+        "Na een eerdere substantiële bijstelling: uren en doorlooptijd niet verhogen; minder uren of uren anders verdelen mag.",
+        "After an earlier substantial adjustment: do not raise the hours or the doorlooptijd; fewer hours or redistributing them is allowed.",
     ),
     lezing: Some(tp(
-        "Substantieel = het totaal aan uren of de doorlooptijd wijkt af van het vorige plan (bijstelling.vorigeUren, bijstelling.vorigeDoorlooptijdMaanden).",
-        "Substantial = the total hours or the doorlooptijd differ from the previous plan (bijstelling.vorigeUren, bijstelling.vorigeDoorlooptijdMaanden).",
+        "Substantieel = meer uren dan het vorige plan (bijstelling.vorigeUren) of een langere doorlooptijd (bijstelling.vorigeDoorlooptijdMaanden). Minder uren, een kortere doorlooptijd of uren verschuiven tussen activiteiten is een bijstelling zonder substantiële gevolgen (§4.5).",
+        "Substantial = more hours than the previous plan (bijstelling.vorigeUren) or a longer doorlooptijd (bijstelling.vorigeDoorlooptijdMaanden). Fewer hours, a shorter doorlooptijd or moving hours between activities is an adjustment without substantial consequences (§4.5).",
     )),
+    feiten: &["aantal", "uren", "vorigeUren", "maanden", "vorigeMaanden"],
+    berichten: &[
+        sj(
+            "meer-uren",
+            "Deze bijstelling verhoogt de uren van {vorigeUren} naar {uren}, maar er was al een substantiële bijstelling, en dat kan maar één keer.",
+            "This adjustment raises the hours from {vorigeUren} to {uren}, but there was already a substantial adjustment, which can happen only once.",
+        ),
+        sj(
+            "langer",
+            "Deze bijstelling verlengt de doorlooptijd van {vorigeMaanden} naar {maanden} maanden, maar er was al een substantiële bijstelling, en dat kan maar één keer.",
+            "This adjustment extends the duration from {vorigeMaanden} to {maanden} months, but there was already a substantial adjustment, which can happen only once.",
+        ),
+        sj(
+            "beide",
+            "Deze bijstelling verhoogt de uren ({vorigeUren} naar {uren}) en verlengt de doorlooptijd ({vorigeMaanden} naar {maanden} maanden), maar er was al een substantiële bijstelling, en dat kan maar één keer.",
+            "This adjustment raises the hours ({vorigeUren} to {uren}) and extends the duration ({vorigeMaanden} to {maanden} months), but there was already a substantial adjustment, which can happen only once.",
+        ),
+    ],
 };
 
-pub const D08: Regel = Regel {
+/// D07: only one substantial bijstelling; substantial means more hours or a longer
+/// doorlooptijd than the approved plan (SPEC v2, §4.5).
+pub fn d07(c: &mut Ctx) {
+    if c.plan.soort.kopie() != Some(Soort::Bijstelling) {
+        return;
+    }
+    let b = &c.plan.bijstelling;
+    let Some(eerder) = b.eerdere_substantieel.geheel() else { return };
+    if eerder < 1 {
+        return;
+    }
+    let uren = match (b.vorige_uren.exact(), c.ber.uren.totaal) {
+        (Some(vorig), Some(nu)) if c.ber.uren.volledig && nu > vorig => Some((vorig, nu)),
+        _ => None,
+    };
+    let maanden = match (b.vorige_doorlooptijd_maanden.geheel(), c.plan.doorlooptijd_maanden.geheel()) {
+        (Some(vorig), Some(nu)) if nu > vorig => Some((vorig, nu)),
+        _ => None,
+    };
+    let mut feiten = vec![("aantal", Feit::Geheel(eerder.into()))];
+    if let Some((vorig, nu)) = uren {
+        feiten.extend([("vorigeUren", Feit::Uren(vorig)), ("uren", Feit::Uren(nu))]);
+    }
+    if let Some((vorig, nu)) = maanden {
+        feiten.extend([("vorigeMaanden", Feit::Geheel(vorig.into())), ("maanden", Feit::Geheel(nu.into()))]);
+    }
+    let sleutel = match (uren.is_some(), maanden.is_some()) {
+        (false, false) => return,
+        (true, true) => "beide",
+        (true, false) => "meer-uren",
+        (false, true) => "langer",
+    };
+    c.meld(&D07, Ernst::Fout, "/bijstelling/eerdereSubstantieel", sleutel, feiten);
+}
+
+pub static D08: Regel = Regel {
     code: "D08",
     ernst: F,
     bron: "§4.5",
@@ -145,9 +463,37 @@ pub const D08: Regel = Regel {
         "Naar werk approved at 6 months: extending to at most 9 months is possible.",
     ),
     lezing: None,
+    feiten: &["vorigeMaanden", "maanden", "dienst"],
+    berichten: &[sj(
+        "al-maximum",
+        "De goedgekeurde doorlooptijd was al {vorigeMaanden} maanden, het maximum voor {dienst}; verlengen naar {maanden} maanden kan niet.",
+        "The approved duration was already {vorigeMaanden} months, the maximum for {dienst}; extending to {maanden} months is not possible.",
+    )],
 };
 
-pub const D09: Regel = Regel {
+/// D08: a longer doorlooptijd only below the general maximum.
+pub fn d08(c: &mut Ctx) {
+    if c.plan.soort.kopie() != Some(Soort::Bijstelling) {
+        return;
+    }
+    let Some(info) = c.info() else { return };
+    let vorig = c.plan.bijstelling.vorige_doorlooptijd_maanden.geheel();
+    let nu = c.plan.doorlooptijd_maanden.geheel();
+    let (Some(vorig), Some(nu)) = (vorig, nu) else { return };
+    let max = if info.dienst == Dienst::BegeleidingBijScholing {
+        c.overzicht.scholing_max_maanden
+    } else {
+        info.max_doorlooptijd_maanden
+    };
+    if nu <= vorig || vorig < max {
+        return;
+    }
+    let mut feiten = vec![("vorigeMaanden", Feit::Geheel(vorig.into())), ("maanden", Feit::Geheel(nu.into()))];
+    feiten.extend(c.dienst_feit());
+    c.meld(&D08, Ernst::Fout, "/doorlooptijdMaanden", "al-maximum", feiten);
+}
+
+pub static D09: Regel = Regel {
     code: "D09",
     ernst: I,
     bron: "§3.7 Tabel IV",
@@ -164,313 +510,39 @@ pub const D09: Regel = Regel {
         "A two-year scholing: support in the first year, with 49 hours at most.",
     ),
     lezing: None,
+    feiten: &["eind", "einde", "maanden"],
+    berichten: &[
+        sj(
+            "met-einde",
+            "De scholing loopt tot {eind}, langer dan {maanden} maanden; de begeleiding duurt hooguit zo lang, tot uiterlijk {einde}.",
+            "The training runs until {eind}, longer than {maanden} months; the support lasts at most that long, until {einde}.",
+        ),
+        sj(
+            "zonder-einde",
+            "De scholing loopt tot {eind}, langer dan {maanden} maanden; de begeleiding duurt hooguit zo lang.",
+            "The training runs until {eind}, longer than {maanden} months; the support lasts at most that long.",
+        ),
+    ],
 };
-
-/// D01: the individual doorlooptijd within the general maximum.
-pub fn d01(c: &mut Ctx) {
-    let Some(info) = c.info() else { return };
-    let Some(maanden) = geldig_u32(&c.plan.doorlooptijd_maanden, velden::MAANDEN) else { return };
-    let max = info.max_doorlooptijd_maanden;
-    let feiten =
-        [("maanden", Feit::Geheel(maanden.into())), ("max", Feit::Geheel(max.into())), ("dienst", c.dienstnaam())];
-    if maanden > max {
-        let sjabloon = if info.dienst == Dienst::BegeleidingBijScholing {
-            sj(
-                "{maanden} maanden is te lang: Begeleiding bij Scholing duurt hooguit de scholing en nooit langer dan {max} maanden.",
-                "{maanden} months is too long: Begeleiding bij Scholing lasts at most as long as the scholing and never more than {max} months.",
-            )
-        } else {
-            sj(
-                "{maanden} maanden is te lang: de maximale doorlooptijd voor {dienst} is {max} maanden.",
-                "{maanden} months is too long: the maximum doorlooptijd for {dienst} is {max} months.",
-            )
-        };
-        c.meld(&D01, Ernst::Fout, "/doorlooptijdMaanden", &sjabloon, &feiten);
-        return;
-    }
-    if info.dienst == Dienst::BegeleidingBijScholing {
-        let (Some(einde), Some(s_eind)) = (c.ber.einde_zonder_kap, c.plan.scholing.eind.kopie()) else { return };
-        if einde > s_eind {
-            let geschat = if c.ber.termijnen.start_geschat { tp(" (geschat)", " (estimated)") } else { tp("", "") };
-            c.meld(
-                &D01,
-                Ernst::Fout,
-                "/doorlooptijdMaanden",
-                &sj(
-                    "De doorlooptijd loopt tot {einde}{geschat}, na het einde van de scholing op {scholing}; kort hem in.",
-                    "The doorlooptijd runs until {einde}{geschat}, after the scholing ends on {scholing}; shorten it.",
-                ),
-                &[("einde", Feit::Datum(einde)), ("geschat", Feit::Taal(geschat)), ("scholing", Feit::Datum(s_eind))],
-            );
-        }
-    }
-}
-
-/// D02: the doorlooptijd against the Werkplan's indication, and its justification.
-pub fn d02(c: &mut Ctx) {
-    let Some(werkplan) = geldig(&c.plan.werkplan.doorlooptijd_maanden, velden::MAANDEN) else { return };
-    let Some(plan) = geldig(&c.plan.doorlooptijd_maanden, velden::MAANDEN) else { return };
-    if plan == werkplan {
-        return;
-    }
-    let feiten = [("plan", Feit::Getal(plan)), ("werkplan", Feit::Getal(werkplan))];
-    if c.plan.onderbouwing_afwijking.waarde().is_some() {
-        c.meld(
-            &D02,
-            Ernst::Info,
-            "/doorlooptijdMaanden",
-            &sj(
-                "Doorlooptijd {plan} maanden, het Werkplan noemt {werkplan}; de onderbouwing gaat mee ter beoordeling naar UWV.",
-                "Doorlooptijd {plan} months, the Werkplan says {werkplan}; the justification goes to UWV for its judgement.",
-            ),
-            &feiten,
-        );
-    } else {
-        c.meld(
-            &D02,
-            Ernst::Fout,
-            "/doorlooptijdMaanden",
-            &sj(
-                "Doorlooptijd {plan} maanden, het Werkplan noemt {werkplan}: onderbouw de afwijking of neem de doorlooptijd van het Werkplan over.",
-                "Doorlooptijd {plan} months, the Werkplan says {werkplan}: justify the difference or use the Werkplan's doorlooptijd.",
-            ),
-            &feiten,
-        );
-    }
-}
-
-/// D03: Naar werk, work resumes within the doorlooptijd + 3 months.
-pub fn d03(c: &mut Ctx) {
-    if c.dienst() != Some(Dienst::NaarWerk) {
-        return;
-    }
-    let (Some(hervatting), Some(uiterlijk)) =
-        (c.plan.datums.werkhervatting.kopie(), c.ber.termijnen.werkhervatting_uiterlijk)
-    else {
-        return;
-    };
-    if hervatting <= uiterlijk {
-        return;
-    }
-    c.meld(
-        &D03,
-        Ernst::Fout,
-        "/datums/werkhervatting",
-        &sj(
-            "Werkhervatting op {hervatting} is te laat: bij Naar werk uiterlijk 3 maanden na het einde van de doorlooptijd, dus op {uiterlijk}.",
-            "Resuming work on {hervatting} is too late: in Naar werk at most 3 months after the end of the doorlooptijd, so by {uiterlijk}.",
-        ),
-        &[("hervatting", Feit::Datum(hervatting)), ("uiterlijk", Feit::Datum(uiterlijk))],
-    );
-}
-
-/// D04: Werkfit maken, the evaluatiemoment.
-pub fn d04(c: &mut Ctx) {
-    let Some(moment) = c.ber.termijnen.evaluatiemoment else { return };
-    let zw = c.plan.client.uitkering.kopie() == Some(Uitkering::Zw);
-    let maanden = if zw { diensten::EVALUATIE_MAANDEN_ZW } else { diensten::EVALUATIE_MAANDEN_OVERIG };
-    let basis = if c.plan.datums.inkooporder.waarde().is_some() {
-        tp("de Inkooporder", "the Inkooporder")
-    } else if c.ber.termijnen.start_geschat {
-        tp("de geschatte start", "the estimated start")
-    } else {
-        tp("de start", "the start")
-    };
-    let wie = if zw {
-        tp("een cliënt met ZW-uitkering", "a client with a ZW benefit")
-    } else {
-        tp("deze cliënt", "this client")
-    };
-    c.meld(
-        &D04,
-        Ernst::Info,
-        "/datums/inkooporder",
-        &sj(
-            "Evaluatiemoment: {moment}, {maanden} maanden na {basis} (voor {wie}).",
-            "Evaluatiemoment: {moment}, {maanden} months after {basis} (for {wie}).",
-        ),
-        &[
-            ("moment", Feit::Datum(moment)),
-            ("maanden", Feit::Geheel(maanden.into())),
-            ("basis", Feit::Taal(basis)),
-            ("wie", Feit::Taal(wie)),
-        ],
-    );
-}
-
-/// D05: activities inside the doorlooptijd, and ending after they start.
-pub fn d05(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else { return };
-    let venster = c.ber.venster;
-    let geschat = if c.ber.termijnen.start_geschat { tp(", start geschat", ", start estimated") } else { tp("", "") };
-    for (i, a) in lijst.iter().enumerate() {
-        let n = Feit::Geheel(i as i64 + 1);
-        let (start, eind) = (a.start.kopie(), a.eind.kopie());
-        if let (Some(s), Some(e)) = (start, eind) {
-            if e < s {
-                c.meld(
-                    &D05,
-                    Ernst::Fout,
-                    pad_in("activiteiten", i, "eind"),
-                    &sj(
-                        "Activiteit {n} eindigt ({eind}) voordat hij begint ({start}).",
-                        "Activity {n} ends ({eind}) before it starts ({start}).",
-                    ),
-                    &[("n", n), ("eind", Feit::Datum(e)), ("start", Feit::Datum(s))],
-                );
-                continue;
-            }
-        }
-        let Some((van, tot)) = venster else { continue };
-        for (veld, d) in [("start", start), ("eind", eind)] {
-            let Some(d) = d else { continue };
-            if d >= van && d <= tot {
-                continue;
-            }
-            c.meld(
-                &D05,
-                Ernst::Fout,
-                pad_in("activiteiten", i, veld),
-                &sj(
-                    "Activiteit {n}: {datum} valt buiten de doorlooptijd ({van} tot en met {tot}{geschat}).",
-                    "Activity {n}: {datum} is outside the doorlooptijd ({van} to {tot}{geschat}).",
-                ),
-                &[
-                    ("n", n),
-                    ("datum", Feit::Datum(d)),
-                    ("van", Feit::Datum(van)),
-                    ("tot", Feit::Datum(tot)),
-                    ("geschat", Feit::Taal(geschat)),
-                ],
-            );
-        }
-    }
-}
-
-/// D06: milestones inside the doorlooptijd.
-pub fn d06(c: &mut Ctx) {
-    let (Veld::Waarde(lijst), Some((van, tot))) = (&c.plan.mijlpalen, c.ber.venster) else { return };
-    for (i, m) in lijst.iter().enumerate() {
-        let Some(d) = m.datum.kopie() else { continue };
-        if d >= van && d <= tot {
-            continue;
-        }
-        c.meld(
-            &D06,
-            Ernst::Waarschuwing,
-            pad_in("mijlpalen", i, "datum"),
-            &sj(
-                "Mijlpaal {n}: {datum} valt buiten de doorlooptijd ({van} tot en met {tot}).",
-                "Milestone {n}: {datum} is outside the doorlooptijd ({van} to {tot}).",
-            ),
-            &[
-                ("n", Feit::Geheel(i as i64 + 1)),
-                ("datum", Feit::Datum(d)),
-                ("van", Feit::Datum(van)),
-                ("tot", Feit::Datum(tot)),
-            ],
-        );
-    }
-}
-
-/// D07: only one substantial bijstelling.
-pub fn d07(c: &mut Ctx) {
-    if c.plan.soort.kopie() != Some(Soort::Bijstelling) {
-        return;
-    }
-    let b = &c.plan.bijstelling;
-    let Some(eerder) = geldig_u32(&b.eerdere_substantieel, velden::AANTAL) else { return };
-    if eerder < 1 {
-        return;
-    }
-    let uren_anders = match (geldig(&b.vorige_uren, velden::UREN), c.ber.uren.totaal) {
-        (Some(vorig), Some(nu)) if c.ber.uren.volledig => vorig != nu,
-        _ => false,
-    };
-    let maanden_anders = match (
-        geldig(&b.vorige_doorlooptijd_maanden, velden::MAANDEN),
-        geldig(&c.plan.doorlooptijd_maanden, velden::MAANDEN),
-    ) {
-        (Some(vorig), Some(nu)) => vorig != nu,
-        _ => false,
-    };
-    let wat = match (uren_anders, maanden_anders) {
-        (false, false) => return,
-        (true, true) => tp("de uren en de doorlooptijd", "the hours and the doorlooptijd"),
-        (true, false) => tp("de uren", "the hours"),
-        (false, true) => tp("de doorlooptijd", "the doorlooptijd"),
-    };
-    c.meld(
-        &D07,
-        Ernst::Fout,
-        "/bijstelling/eerdereSubstantieel",
-        &sj(
-            "Deze bijstelling verandert {wat}, maar er was al {eerder} substantiële bijstelling; dat kan maar één keer.",
-            "This adjustment changes {wat}, but there has already been {eerder} substantial adjustment; that is allowed only once.",
-        ),
-        &[("wat", Feit::Taal(wat)), ("eerder", Feit::Geheel(eerder.into()))],
-    );
-}
-
-/// D08: a longer doorlooptijd only below the general maximum.
-pub fn d08(c: &mut Ctx) {
-    if c.plan.soort.kopie() != Some(Soort::Bijstelling) {
-        return;
-    }
-    let Some(info) = c.info() else { return };
-    let vorig = geldig_u32(&c.plan.bijstelling.vorige_doorlooptijd_maanden, velden::MAANDEN);
-    let nu = geldig_u32(&c.plan.doorlooptijd_maanden, velden::MAANDEN);
-    let (Some(vorig), Some(nu)) = (vorig, nu) else { return };
-    let max = if info.dienst == Dienst::BegeleidingBijScholing {
-        SCHOLING_MAX_MAANDEN
-    } else {
-        info.max_doorlooptijd_maanden
-    };
-    if nu <= vorig || vorig < max {
-        return;
-    }
-    c.meld(
-        &D08,
-        Ernst::Fout,
-        "/doorlooptijdMaanden",
-        &sj(
-            "De goedgekeurde doorlooptijd was al {vorig} maanden, het maximum voor {dienst}; verlengen naar {nu} maanden kan niet.",
-            "The approved doorlooptijd was already {vorig} months, the maximum for {dienst}; extending to {nu} months is not possible.",
-        ),
-        &[("vorig", Feit::Geheel(vorig.into())), ("dienst", c.dienstnaam()), ("nu", Feit::Geheel(nu.into()))],
-    );
-}
 
 /// D09: Begeleiding bij Scholing, a scholing of more than a year.
 pub fn d09(c: &mut Ctx) {
     if c.dienst() != Some(Dienst::BegeleidingBijScholing) {
         return;
     }
+    let max = c.overzicht.scholing_max_maanden;
     let (Some(start), Some(eind)) = (c.plan.scholing.start.kopie(), c.plan.scholing.eind.kopie()) else { return };
-    let Some(jaar) = datum::einde_periode(start, SCHOLING_MAX_MAANDEN) else { return };
+    let Some(jaar) = datum::einde_periode(start, max) else { return };
     if eind <= jaar {
         return;
     }
-    match c.ber.termijnen.einde_doorlooptijd {
-        Some(einde) => c.meld(
-            &D09,
-            Ernst::Info,
-            "/scholing/eind",
-            &sj(
-                "De scholing loopt tot {eind}, langer dan een jaar: de begeleiding duurt hooguit een jaar, tot uiterlijk {einde}.",
-                "The scholing runs until {eind}, longer than a year: the support lasts at most a year, until {einde} at the latest.",
-            ),
-            &[("eind", Feit::Datum(eind)), ("einde", Feit::Datum(einde))],
-        ),
-        None => c.meld(
-            &D09,
-            Ernst::Info,
-            "/scholing/eind",
-            &sj(
-                "De scholing loopt tot {eind}, langer dan een jaar: de begeleiding duurt hooguit een jaar.",
-                "The scholing runs until {eind}, longer than a year: the support lasts at most a year.",
-            ),
-            &[("eind", Feit::Datum(eind))],
-        ),
-    }
+    let mut feiten = vec![("eind", Feit::Datum(eind)), ("maanden", Feit::Geheel(max.into()))];
+    let sleutel = match c.ber.termijnen.einde_doorlooptijd {
+        Some(einde) => {
+            feiten.push(("einde", Feit::Datum(einde)));
+            "met-einde"
+        }
+        None => "zonder-einde",
+    };
+    c.meld(&D09, Ernst::Info, "/scholing/eind", sleutel, feiten);
 }

@@ -1,8 +1,11 @@
-//! The rule catalogue (SPEC §6): every code once, in order, with where it is implemented.
+//! Stage 3, the rules (SPEC §6): every code once, in order, with where it is implemented.
+//! A rule is a `static` with its catalogue entry and its messages, directly above the
+//! function of the same name in lower case (`U05` and `u05`); it finds, with facts, and
+//! makes no words (the report does). Codes are never renumbered or reused.
 //!
 //! | group | file | paragraphs |
 //! |---|---|---|
-//! | I input | `invoer.rs` (I04, I06, I09); I01–I03, I05, I07, I08 in `crate::lezen` | SPEC §3 |
+//! | I input | `crate::lezen` (I01–I05, I07, I08, read as the plan is read); `invoer.rs` (I04 for an activity's hours, I06, I09, I10, I12); `toelichting.rs` (I11) | |
 //! | C service and client | `dienst.rs` | §1, §2, §3, §5, §6 |
 //! | U Begeleidingsuren | `uren.rs` | §3.6, §4.4.2 |
 //! | D doorlooptijd | `doorlooptijd.rs` | §3.7, §3.2.1, §4.5 |
@@ -10,21 +13,36 @@
 //! | S SMART and content | `inhoud.rs` | §4.4.1, §3 |
 //! | P price | `prijs.rs` | §5, §4.4.2 |
 //!
-//! Each rule is a `const` with its catalogue entry and a function of the same name in
-//! lower case (`U05` and `u05`). Codes are never renumbered or reused.
+//! The text rules (C08–C10, S04, S06, S11, S15) find words with `tekst.rs`.
 
-pub mod dienst;
-pub mod doorlooptijd;
-pub mod inhoud;
-pub mod invoer;
-pub mod prijs;
-pub mod regel;
-pub mod termijnen;
-pub mod uren;
+use crate::basis::bevinding::{Bevinding, Ernst, Feit, Feiten, Naam, Regel};
+use crate::berekening::Berekening;
+use crate::bron::{DienstInfo, Overzicht};
+use crate::lezen::opties::Opties;
+use crate::lezen::{I01, I02, I03, I04, I05, I07, I08};
+use crate::plan::{Dienst, Keuze, Plan, Veld};
 
-pub use regel::{Ctx, Regel};
+mod dienst;
+mod doorlooptijd;
+mod inhoud;
+mod invoer;
+mod prijs;
+pub(crate) mod tekst;
+mod termijnen;
+mod toelichting;
+mod uren;
 
-/// A catalogue entry and the function that checks it (`None`: reported by the reader).
+use dienst::*;
+use doorlooptijd::*;
+use inhoud::*;
+use invoer::*;
+use prijs::*;
+use termijnen::*;
+use toelichting::*;
+use uren::*;
+
+/// A catalogue entry and the function that checks it (`None`: reported by the reader, or
+/// by the pass over the toelichtingen).
 pub struct Registratie {
     pub regel: &'static Regel,
     pub toets: Option<fn(&mut Ctx)>,
@@ -34,29 +52,24 @@ const fn r(regel: &'static Regel, toets: fn(&mut Ctx)) -> Registratie {
     Registratie { regel, toets: Some(toets) }
 }
 
-const fn lezer(regel: &'static Regel) -> Registratie {
+const fn elders(regel: &'static Regel) -> Registratie {
     Registratie { regel, toets: None }
 }
 
-use dienst::*;
-use doorlooptijd::*;
-use inhoud::*;
-use invoer::*;
-use prijs::*;
-use termijnen::*;
-use uren::*;
-
 /// Every rule, in the order of SPEC §6.
-pub const REGELS: &[Registratie] = &[
-    lezer(&I01),
-    lezer(&I02),
-    lezer(&I03),
+pub static REGELS: &[Registratie] = &[
+    elders(&I01),
+    elders(&I02),
+    elders(&I03),
     r(&I04, i04),
-    lezer(&I05),
+    elders(&I05),
     r(&I06, i06),
-    lezer(&I07),
-    lezer(&I08),
+    elders(&I07),
+    elders(&I08),
     r(&I09, i09),
+    r(&I10, i10),
+    elders(&I11),
+    r(&I12, i12),
     r(&C01, c01),
     r(&C02, c02),
     r(&C03, c03),
@@ -77,6 +90,7 @@ pub const REGELS: &[Registratie] = &[
     r(&U07, u07),
     r(&U08, u08),
     r(&U09, u09),
+    r(&U10, u10),
     r(&D01, d01),
     r(&D02, d02),
     r(&D03, d03),
@@ -111,16 +125,155 @@ pub const REGELS: &[Registratie] = &[
     r(&P03, p03),
 ];
 
-/// Runs every rule that has a check.
-pub fn toets_alles(ctx: &mut Ctx) {
+/// The catalogue entry of a code.
+pub fn zoek(code: &str) -> Option<&'static Regel> {
+    REGELS.iter().map(|r| r.regel).find(|r| r.code == code)
+}
+
+/// What the rules stage hands on: every finding (the reader's included) and the codes it
+/// did not check because the options said so.
+pub struct Uitkomst {
+    pub bevindingen: Vec<Bevinding>,
+    pub genegeerd: Vec<&'static str>,
+}
+
+/// Runs every rule that is not ignored, then answers waarschuwingen with the plan's
+/// toelichtingen (I11).
+pub fn toets(
+    plan: &Plan,
+    ber: &Berekening,
+    opties: &Opties,
+    overzicht: &Overzicht,
+    gelezen: Vec<Bevinding>,
+) -> Uitkomst {
+    let (genegeerd, mut uit) = negeer::lees(&opties.negeer);
+    let teksten = tekst::ActiviteitTeksten::van(plan);
+    let mut ctx = Ctx { plan, ber, opties, overzicht, uit: gelezen, teksten };
+    ctx.uit.append(&mut uit);
     for reg in REGELS {
         if let Some(toets) = reg.toets {
-            toets(ctx);
+            if !genegeerd.contains(&reg.regel.code) {
+                toets(&mut ctx);
+            }
+        }
+    }
+    if !genegeerd.contains(&I11.code) {
+        beantwoord(&mut ctx, &genegeerd);
+    }
+    Uitkomst { bevindingen: ctx.uit, genegeerd }
+}
+
+/// What a rule sees: the plan, what was computed from it, the options and the version of
+/// the Overzicht that applies; and where it reports.
+pub struct Ctx<'c, 'a> {
+    pub plan: &'c Plan<'a>,
+    pub ber: &'c Berekening,
+    pub opties: &'c Opties,
+    pub overzicht: &'c Overzicht,
+    pub uit: Vec<Bevinding>,
+    /// The activities' texts, folded once for all the text rules (see `tekst`).
+    pub teksten: Vec<tekst::ActiviteitTeksten>,
+}
+
+impl<'c, 'a> Ctx<'c, 'a> {
+    /// Reports a finding: the rule, its severity, the field, which message, and its facts.
+    pub fn meld(&mut self, regel: &'static Regel, ernst: Ernst, pad: impl Into<String>, sleutel: &str, feiten: Feiten) {
+        self.uit.push(regel.vind(ernst, pad.into(), sleutel, feiten));
+    }
+
+    pub fn dienst(&self) -> Option<Dienst> {
+        self.plan.dienst.kopie()
+    }
+
+    /// The numbers of the service in the version that applies.
+    pub fn info(&self) -> Option<&'static DienstInfo> {
+        self.dienst().and_then(|d| self.overzicht.dienst(d))
+    }
+
+    /// The service as a fact.
+    pub fn dienst_feit(&self) -> Option<(&'static str, Feit)> {
+        self.dienst().map(|d| ("dienst", Feit::Naam(Naam { code: d.code(), naam: d.naam() })))
+    }
+
+    pub fn is_werkbehoud(&self) -> bool {
+        self.dienst().is_some_and(Dienst::is_werkbehoud)
+    }
+
+    /// The activities, when the plan has a list of them.
+    pub fn activiteiten(&self) -> &'c [crate::plan::Activiteit<'a>] {
+        match &self.plan.activiteiten {
+            Veld::Waarde(l) => l,
+            _ => &[],
         }
     }
 }
 
-/// The catalogue entry of a code.
-pub fn zoek(code: &str) -> Option<&'static Regel> {
-    REGELS.iter().map(|r| r.regel).find(|r| r.code == code)
+/// A pointer into a list: `/activiteiten/3/sessies` (`veld` empty: the item itself).
+pub fn pad_in(lijst: &str, i: usize, veld: &str) -> String {
+    let mut p = String::with_capacity(lijst.len() + veld.len() + 8);
+    p.push('/');
+    p.push_str(lijst);
+    p.push('/');
+    crate::basis::cijfers::cijfers(i as i128, &mut p);
+    if !veld.is_empty() {
+        p.push('/');
+        p.push_str(veld);
+    }
+    p
+}
+
+/// An activity's or milestone's number as people count (from 1), as a fact.
+pub fn nummer(i: usize) -> Feit {
+    Feit::Geheel(i as i64 + 1)
+}
+
+/// The option `negeer` (SPEC v2 §3): codes or whole groups (one letter) not to check.
+mod negeer {
+    use super::*;
+
+    /// The codes to skip, and a finding for each entry that names no rule (or one that
+    /// cannot be skipped: input that cannot be read is never a plan that passes).
+    pub fn lees(negeer: &[String]) -> (Vec<&'static str>, Vec<Bevinding>) {
+        let mut codes: Vec<&'static str> = Vec::new();
+        let mut uit = Vec::new();
+        let mut fout = |sleutel: &str, waarde: &str| {
+            uit.push(I05.vind(
+                Ernst::Fout,
+                String::new(),
+                sleutel,
+                vec![
+                    ("waarde", Feit::Tekst(waarde.chars().take(60).collect())),
+                    ("optie", Feit::Tekst("negeer".into())),
+                ],
+            ));
+        };
+        for n in negeer {
+            let groep = n.len() == 1 && n.chars().all(|c| c.is_ascii_uppercase());
+            let gevonden: Vec<&'static Regel> = REGELS
+                .iter()
+                .map(|r| r.regel)
+                .filter(|r| if groep { r.code.starts_with(n.as_str()) } else { r.code == n })
+                .collect();
+            if gevonden.is_empty() {
+                fout("negeer-onbekend", n);
+                continue;
+            }
+            let mag: Vec<&'static str> = gevonden.iter().filter(|r| !leesregel(r.code)).map(|r| r.code).collect();
+            if mag.is_empty() {
+                fout("negeer-lezen", n);
+            }
+            for c in mag {
+                if !codes.contains(&c) {
+                    codes.push(c);
+                }
+            }
+        }
+        codes.sort_unstable();
+        (codes, uit)
+    }
+
+    /// I01–I08: reading the input; never skipped.
+    fn leesregel(code: &str) -> bool {
+        matches!(code, "I01" | "I02" | "I03" | "I04" | "I05" | "I06" | "I07" | "I08")
+    }
 }

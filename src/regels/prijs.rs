@@ -2,13 +2,13 @@
 //! activity and for the administration, each line rounded to a cent (computed in
 //! `berekening`); Praktijkassessment has a fixed price instead.
 
-use crate::bericht::{pad_in, sj, Feit};
-use crate::diensten::TARIEVEN;
-use crate::plan::{Dienst, Veld};
-use crate::rapport::Ernst;
-use crate::regels::regel::*;
+use super::{nummer, pad_in, Ctx};
+use crate::basis::bevinding::{sj, Ernst, Feit, Regel, I, W};
+use crate::basis::taal::tp;
+use crate::bron::TARIEVEN;
+use crate::plan::Dienst;
 
-pub const P01: Regel = Regel {
+pub static P01: Regel = Regel {
     code: "P01",
     ernst: W,
     bron: "§4.4.2",
@@ -22,9 +22,37 @@ pub const P01: Regel = Regel {
         "\"uurtariefCent\": 11500 with onderbouwingAfwijking explaining why a labour expert is needed.",
     ),
     lezing: None,
+    feiten: &["activiteit", "tarief"],
+    berichten: &[sj(
+        "zonder-onderbouwing",
+        "Deze activiteit heeft een afwijkend uurtarief van {tarief}; onderbouw waarom in de onderbouwing van afwijkingen, want UWV beslist erover.",
+        "This activity has a deviating hourly rate of {tarief}; say why in the justification of deviations, as UWV decides on it.",
+    )],
 };
 
-pub const P02: Regel = Regel {
+/// P01: a deviating tariff needs a justification.
+pub fn p01(c: &mut Ctx) {
+    if c.plan.onderbouwing_afwijking.waarde().is_some() {
+        return;
+    }
+    let afwijkend: Vec<_> = c
+        .activiteiten()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| a.uurtarief_cent.exact().and_then(|b| b.als_i64()).map(|t| (i, t)))
+        .collect();
+    for (i, tarief) in afwijkend {
+        c.meld(
+            &P01,
+            Ernst::Waarschuwing,
+            pad_in("activiteiten", i, "uurtariefCent"),
+            "zonder-onderbouwing",
+            vec![("activiteit", nummer(i)), ("tarief", Feit::Euro(tarief.into()))],
+        );
+    }
+}
+
+pub static P02: Regel = Regel {
     code: "P02",
     ernst: I,
     bron: "§5",
@@ -41,9 +69,23 @@ pub const P02: Regel = Regel {
         "Pass the price as tarieven.vastePrijsPraktijkassessmentCent.",
     ),
     lezing: None,
+    feiten: &[],
+    berichten: &[sj(
+        "geen-vaste-prijs",
+        "De vaste prijs van een Praktijkassessment is niet opgegeven; de prijs is daarom niet berekend.",
+        "The fixed price of a Praktijkassessment was not given, so the price was not computed.",
+    )],
 };
 
-pub const P03: Regel = Regel {
+/// P02: Praktijkassessment without a fixed price.
+pub fn p02(c: &mut Ctx) {
+    if c.dienst() == Some(Dienst::Praktijkassessment) && c.opties.tarieven.vaste_prijs_praktijkassessment_cent.is_none()
+    {
+        c.meld(&P02, Ernst::Info, "", "geen-vaste-prijs", vec![]);
+    }
+}
+
+pub static P03: Regel = Regel {
     code: "P03",
     ernst: W,
     bron: "§5",
@@ -57,63 +99,25 @@ pub const P03: Regel = Regel {
         "Het tarief hangt af van de datum van de Opdracht (Werkbehoud: de Inkooporder); zonder die datum geldt de peildatum.",
         "The tariff depends on the date of the Opdracht (Werkbehoud: the Inkooporder); without it, the reference date.",
     )),
+    feiten: &["tarief", "vanaf"],
+    berichten: &[sj(
+        "geen-tarief",
+        "Voor deze Opdracht is geen uurtarief bekend (meegeleverd is {tarief} vanaf {vanaf}); geef het tarief op om de prijs te berekenen.",
+        "No hourly rate is known for this Opdracht (bundled is {tarief} from {vanaf}); give the rate to compute the price.",
+    )],
 };
-
-/// P01: a deviating tariff needs a justification.
-pub fn p01(c: &mut Ctx) {
-    if c.plan.onderbouwing_afwijking.waarde().is_some() {
-        return;
-    }
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else { return };
-    for (i, a) in lijst.iter().enumerate() {
-        if a.uurtarief_cent.waarde().is_none() {
-            continue;
-        }
-        c.meld(
-            &P01,
-            Ernst::Waarschuwing,
-            pad_in("activiteiten", i, "uurtariefCent"),
-            &sj(
-                "Activiteit {n} heeft een afwijkend uurtarief; onderbouw waarom, want UWV beslist erover.",
-                "Activity {n} has a deviating hourly tariff; justify why, as UWV decides on it.",
-            ),
-            &[("n", Feit::Geheel(i as i64 + 1))],
-        );
-    }
-}
-
-/// P02: Praktijkassessment without a fixed price.
-pub fn p02(c: &mut Ctx) {
-    if c.dienst() != Some(Dienst::Praktijkassessment) || c.opties.tarieven.vaste_prijs_praktijkassessment_cent.is_some()
-    {
-        return;
-    }
-    c.meld(
-        &P02,
-        Ernst::Info,
-        "",
-        &sj(
-            "De vaste prijs van een Praktijkassessment is niet opgegeven; de prijs is daarom niet berekend.",
-            "The fixed price of a Praktijkassessment was not given, so the price was not computed.",
-        ),
-        &[],
-    );
-}
 
 /// P03: no hourly tariff for the Opdracht's date.
 pub fn p03(c: &mut Ctx) {
-    if c.dienst() == Some(Dienst::Praktijkassessment) || c.ber.tarief.is_some() {
+    if c.dienst() == Some(Dienst::Praktijkassessment) || c.ber.prijs.tarief.is_some() {
         return;
     }
-    let oudste = &TARIEVEN[0];
+    let Some(oudste) = TARIEVEN.first() else { return };
     c.meld(
         &P03,
         Ernst::Waarschuwing,
         "/datums/opdracht",
-        &sj(
-            "Voor deze Opdracht is geen uurtarief bekend (meegeleverd: {tarief} vanaf {vanaf}); geef het tarief op om de prijs te berekenen.",
-            "No hourly tariff is known for this Opdracht (bundled: {tarief} from {vanaf}); give the tariff to compute the price.",
-        ),
-        &[("tarief", Feit::Euro(oudste.uurtarief_cent.into())), ("vanaf", Feit::Datum(oudste.geldig_vanaf))],
+        "geen-tarief",
+        vec![("tarief", Feit::Euro(oudste.uurtarief_cent.into())), ("vanaf", Feit::Datum(oudste.geldig_vanaf))],
     );
 }

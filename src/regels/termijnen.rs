@@ -1,17 +1,14 @@
-//! T — deadlines and the order of dates (§4.4.1). The deadlines themselves are computed in
-//! `berekening` (SPEC §2): submit within 28 days of the Opdracht, UWV judges within 14
-//! days, a rejected plan may be re-submitted once, within 7 days.
+//! T — deadlines and the order of the dates (§4.4.1). The deadlines are computed in
+//! `berekening` (opdracht + 28 days, afkeuring + 7 days); these rules judge them against
+//! the submission or, when not yet submitted, the `peildatum` (today).
 
-use chrono::NaiveDate;
-
-use crate::bericht::{sj, Feit};
-use crate::datum;
-use crate::diensten::{Taalpaar, BIJNA_TE_LAAT_DAGEN};
+use super::Ctx;
+use crate::basis::bevinding::{naam, sj, Ernst, Feit, Regel, F, W};
+use crate::basis::datum;
+use crate::basis::taal::tp;
 use crate::plan::Soort;
-use crate::rapport::Ernst;
-use crate::regels::regel::*;
 
-pub const T01: Regel = Regel {
+pub static T01: Regel = Regel {
     code: "T01",
     ernst: F,
     bron: "§4.4.1",
@@ -28,9 +25,60 @@ pub const T01: Regel = Regel {
         "Nog niet ingediend? Dan telt de peildatum (vandaag). Na een afkeuring beoordeelt T03 de herindiening. Niet voor een bijstelling (die volgt niet op een nieuwe Opdracht) en niet voor Werkbehoud (geen plan).",
         "Not submitted yet? Then the reference date (today) counts. After a rejection, T03 judges the re-submission. Not for a bijstelling (no new Opdracht) nor for Werkbehoud (no plan).",
     )),
+    feiten: &["datum", "uiterlijk", "dagen", "termijn"],
+    berichten: &[
+        sj(
+            "te-laat",
+            "Indienen op {datum} is {dagen|dag|dagen} te laat: het plan moet uiterlijk {uiterlijk} bij UWV zijn, {termijn} dagen na de Opdracht.",
+            "Submitting on {datum} is {dagen|day|days} late: the plan must reach UWV by {uiterlijk}, {termijn} days after the Opdracht.",
+        ),
+        sj(
+            "verlopen",
+            "Het plan is nog niet ingediend, en de termijn verliep op {uiterlijk} ({termijn} dagen na de Opdracht). Dien het zo snel mogelijk in en neem contact op met UWV.",
+            "The plan has not been submitted, and the deadline passed on {uiterlijk} ({termijn} days after the Opdracht). Submit it as soon as possible and contact UWV.",
+        ),
+    ],
 };
 
-pub const T02: Regel = Regel {
+/// Whether the submission deadline of §4.4.1 applies: a plan, not a bijstelling, not after
+/// a rejection (then T03).
+fn indiening_telt(c: &Ctx) -> bool {
+    let heeft_plan = c.info().is_none_or(|i| i.heeft_plan);
+    heeft_plan && c.plan.soort.kopie() != Some(Soort::Bijstelling) && c.plan.datums.afkeuring.is_leeg()
+}
+
+/// T01: submitted (or, not yet submitted, today) after the deadline.
+pub fn t01(c: &mut Ctx) {
+    if !indiening_telt(c) {
+        return;
+    }
+    let Some(uiterlijk) = c.ber.termijnen.indienen_uiterlijk else { return };
+    let termijn = ("termijn", Feit::Geheel(c.overzicht.termijnen.indienen_dagen.into()));
+    match (c.plan.datums.indiening.kopie(), c.opties.peildatum) {
+        (Some(ingediend), _) if ingediend > uiterlijk => c.meld(
+            &T01,
+            Ernst::Fout,
+            "/datums/indiening",
+            "te-laat",
+            vec![
+                ("datum", Feit::Datum(ingediend)),
+                ("dagen", Feit::Geheel(datum::dagen_tussen(uiterlijk, ingediend))),
+                ("uiterlijk", Feit::Datum(uiterlijk)),
+                termijn,
+            ],
+        ),
+        (None, Some(vandaag)) if vandaag > uiterlijk => c.meld(
+            &T01,
+            Ernst::Fout,
+            "/datums/indiening",
+            "verlopen",
+            vec![("uiterlijk", Feit::Datum(uiterlijk)), termijn],
+        ),
+        _ => {}
+    }
+}
+
+pub static T02: Regel = Regel {
     code: "T02",
     ernst: W,
     bron: "§4.4.1",
@@ -41,9 +89,46 @@ pub const T02: Regel = Regel {
     ),
     voorbeeld: tp("Rond het plan af en dien het vandaag in.", "Finish the plan and submit it today."),
     lezing: None,
+    feiten: &["dagen", "uiterlijk"],
+    berichten: &[
+        sj(
+            "vandaag",
+            "Vandaag ({uiterlijk}) is de laatste dag om het plan in te dienen.",
+            "Today ({uiterlijk}) is the last day to submit the plan.",
+        ),
+        sj(
+            "nog",
+            "Nog {dagen|dag|dagen} om het plan in te dienen: uiterlijk {uiterlijk}.",
+            "{dagen|day|days} left to submit the plan: by {uiterlijk}.",
+        ),
+    ],
 };
 
-pub const T03: Regel = Regel {
+/// T02: not yet submitted, and a few days or fewer left.
+pub fn t02(c: &mut Ctx) {
+    if !indiening_telt(c) {
+        return;
+    }
+    let (Some(uiterlijk), Some(vandaag)) = (c.ber.termijnen.indienen_uiterlijk, c.opties.peildatum) else { return };
+    let ingediend = c.plan.datums.indiening.kopie();
+    if ingediend.is_some_and(|i| i <= vandaag || i > uiterlijk) {
+        return; // submitted already, or planned too late (T01)
+    }
+    let over = datum::dagen_tussen(vandaag, uiterlijk);
+    if !(0..=i64::from(c.overzicht.termijnen.bijna_te_laat_dagen)).contains(&over) {
+        return;
+    }
+    let sleutel = if over == 0 { "vandaag" } else { "nog" };
+    c.meld(
+        &T02,
+        Ernst::Waarschuwing,
+        "/datums/indiening",
+        sleutel,
+        vec![("dagen", Feit::Geheel(over)), ("uiterlijk", Feit::Datum(uiterlijk))],
+    );
+}
+
+pub static T03: Regel = Regel {
     code: "T03",
     ernst: F,
     bron: "§4.4.1",
@@ -60,9 +145,51 @@ pub const T03: Regel = Regel {
         "Nog niet opnieuw ingediend? Dan telt de peildatum (vandaag).",
         "Not re-submitted yet? Then the reference date (today) counts.",
     )),
+    feiten: &["datum", "uiterlijk", "termijn"],
+    berichten: &[
+        sj(
+            "te-laat",
+            "Opnieuw indienen op {datum} is te laat: na de afkeuring moest het uiterlijk {uiterlijk}, binnen {termijn} dagen.",
+            "Re-submitting on {datum} is too late: after the rejection it had to be by {uiterlijk}, within {termijn} days.",
+        ),
+        sj(
+            "verlopen",
+            "Het afgekeurde plan is nog niet opnieuw ingediend, en de termijn verliep op {uiterlijk} ({termijn} dagen na de afkeuring). Neem contact op met UWV.",
+            "The rejected plan has not been re-submitted, and the deadline passed on {uiterlijk} ({termijn} days after the rejection). Contact UWV.",
+        ),
+    ],
 };
 
-pub const T04: Regel = Regel {
+/// T03: after a rejection, re-submitted within the days allowed.
+pub fn t03(c: &mut Ctx) {
+    if !c.info().is_none_or(|i| i.heeft_plan) {
+        return;
+    }
+    let (Some(afkeuring), Some(uiterlijk)) = (c.plan.datums.afkeuring.kopie(), c.ber.termijnen.herindienen_uiterlijk)
+    else {
+        return;
+    };
+    let termijn = ("termijn", Feit::Geheel(c.overzicht.termijnen.herindienen_dagen.into()));
+    match (c.plan.datums.indiening.kopie(), c.opties.peildatum) {
+        (Some(opnieuw), _) if opnieuw >= afkeuring && opnieuw > uiterlijk => c.meld(
+            &T03,
+            Ernst::Fout,
+            "/datums/indiening",
+            "te-laat",
+            vec![("datum", Feit::Datum(opnieuw)), ("uiterlijk", Feit::Datum(uiterlijk)), termijn],
+        ),
+        (None, Some(vandaag)) if vandaag > uiterlijk => c.meld(
+            &T03,
+            Ernst::Fout,
+            "/datums/indiening",
+            "verlopen",
+            vec![("uiterlijk", Feit::Datum(uiterlijk)), termijn],
+        ),
+        _ => {}
+    }
+}
+
+pub static T04: Regel = Regel {
     code: "T04",
     ernst: F,
     bron: "§4.4.1",
@@ -76,197 +203,66 @@ pub const T04: Regel = Regel {
         "Opdracht 3 March, submission 24 March, approval 4 April, Inkooporder 4 April.",
     ),
     lezing: None,
+    feiten: &["wat", "datum", "eerder", "eerderDatum"],
+    berichten: &[sj(
+        "volgorde",
+        "{wat} ({datum}) ligt vóór {eerder} ({eerderDatum}); dat kan niet. Controleer de datums.",
+        "{wat} ({datum}) is before {eerder} ({eerderDatum}); that is impossible. Check the dates.",
+    )],
 };
-
-/// Whether the submission deadline of §4.4.1 applies: a plan, not a bijstelling, not after
-/// a rejection (then T03).
-fn indiening_telt(c: &Ctx) -> bool {
-    let heeft_plan = c.info().is_none_or(|i| i.heeft_plan);
-    heeft_plan && c.plan.soort.kopie() != Some(Soort::Bijstelling) && c.plan.datums.afkeuring.is_leeg()
-}
-
-/// T01: submitted (or, not yet submitted, today) after the 28 days.
-pub fn t01(c: &mut Ctx) {
-    if !indiening_telt(c) {
-        return;
-    }
-    let Some(uiterlijk) = c.ber.termijnen.indienen_uiterlijk else { return };
-    match (c.plan.datums.indiening.kopie(), c.opties.peildatum) {
-        (Some(ingediend), _) if ingediend > uiterlijk => c.meld(
-            &T01,
-            Ernst::Fout,
-            "/datums/indiening",
-            &sj(
-                "Indiening op {ingediend} is {dagen} dag(en) te laat: uiterlijk {uiterlijk}, 28 dagen na de Opdracht.",
-                "Submitting on {ingediend} is {dagen} day(s) late: the deadline is {uiterlijk}, 28 days after the Opdracht.",
-            ),
-            &[
-                ("ingediend", Feit::Datum(ingediend)),
-                ("dagen", Feit::Geheel(datum::dagen_tussen(uiterlijk, ingediend))),
-                ("uiterlijk", Feit::Datum(uiterlijk)),
-            ],
-        ),
-        (None, Some(vandaag)) if vandaag > uiterlijk => c.meld(
-            &T01,
-            Ernst::Fout,
-            "/datums/indiening",
-            &sj(
-                "Het plan is nog niet ingediend en de termijn verliep op {uiterlijk} (28 dagen na de Opdracht).",
-                "The plan has not been submitted and the deadline passed on {uiterlijk} (28 days after the Opdracht).",
-            ),
-            &[("uiterlijk", Feit::Datum(uiterlijk))],
-        ),
-        _ => {}
-    }
-}
-
-/// T02: not yet submitted, and 3 days or fewer left.
-pub fn t02(c: &mut Ctx) {
-    if !indiening_telt(c) {
-        return;
-    }
-    let (Some(uiterlijk), Some(vandaag)) = (c.ber.termijnen.indienen_uiterlijk, c.opties.peildatum) else { return };
-    let ingediend = c.plan.datums.indiening.kopie();
-    if ingediend.is_some_and(|i| i <= vandaag || i > uiterlijk) {
-        return; // submitted already, or planned too late (T01)
-    }
-    let over = datum::dagen_tussen(vandaag, uiterlijk);
-    if !(0..=BIJNA_TE_LAAT_DAGEN).contains(&over) {
-        return;
-    }
-    let sjabloon = match over {
-        0 => sj(
-            "Vandaag ({uiterlijk}) is de laatste dag om het plan in te dienen.",
-            "Today ({uiterlijk}) is the last day to submit the plan.",
-        ),
-        1 => sj(
-            "Nog 1 dag om het plan in te dienen: uiterlijk {uiterlijk}.",
-            "1 day left to submit the plan: by {uiterlijk}.",
-        ),
-        _ => sj(
-            "Nog {over} dagen om het plan in te dienen: uiterlijk {uiterlijk}.",
-            "{over} days left to submit the plan: by {uiterlijk}.",
-        ),
-    };
-    c.meld(
-        &T02,
-        Ernst::Waarschuwing,
-        "/datums/indiening",
-        &sjabloon,
-        &[("over", Feit::Geheel(over)), ("uiterlijk", Feit::Datum(uiterlijk))],
-    );
-}
-
-/// T03: after a rejection, re-submitted within 7 days.
-pub fn t03(c: &mut Ctx) {
-    if !c.info().is_none_or(|i| i.heeft_plan) {
-        return;
-    }
-    let (Some(afkeuring), Some(uiterlijk)) = (c.plan.datums.afkeuring.kopie(), c.ber.termijnen.herindienen_uiterlijk)
-    else {
-        return;
-    };
-    match (c.plan.datums.indiening.kopie(), c.opties.peildatum) {
-        (Some(opnieuw), _) if opnieuw >= afkeuring && opnieuw > uiterlijk => c.meld(
-            &T03,
-            Ernst::Fout,
-            "/datums/indiening",
-            &sj(
-                "Opnieuw indienen op {opnieuw} is te laat: na de afkeuring uiterlijk {uiterlijk} (7 dagen).",
-                "Re-submitting on {opnieuw} is too late: after the rejection the deadline is {uiterlijk} (7 days).",
-            ),
-            &[("opnieuw", Feit::Datum(opnieuw)), ("uiterlijk", Feit::Datum(uiterlijk))],
-        ),
-        (None, Some(vandaag)) if vandaag > uiterlijk => c.meld(
-            &T03,
-            Ernst::Fout,
-            "/datums/indiening",
-            &sj(
-                "Het afgekeurde plan is nog niet opnieuw ingediend en de termijn verliep op {uiterlijk} (7 dagen na de afkeuring).",
-                "The rejected plan has not been re-submitted and the deadline passed on {uiterlijk} (7 days after the rejection).",
-            ),
-            &[("uiterlijk", Feit::Datum(uiterlijk))],
-        ),
-        _ => {}
-    }
-}
 
 /// T04: the dates of the process in their only possible order.
 pub fn t04(c: &mut Ctx) {
     let d = &c.plan.datums;
+    let s = &c.plan.scholing;
     let afkeuring = d.afkeuring.kopie();
-    /// Two dates that must come in this order, and how to name them.
-    struct Paar {
-        eerder: Option<NaiveDate>,
-        later: Option<NaiveDate>,
-        pad: &'static str,
-        naam_later: Taalpaar,
-        naam_eerder: Taalpaar,
-    }
+    let opdracht = (d.opdracht.kopie(), naam("opdracht", "de Opdracht", "the Opdracht"));
+    // (earlier date and its name, later date, pointer and name of the later one)
     let paren = [
-        Paar {
-            eerder: d.opdracht.kopie(),
-            later: d.indiening.kopie(),
-            pad: "/datums/indiening",
-            naam_later: tp("De indiening", "The submission"),
-            naam_eerder: tp("de Opdracht", "the Opdracht"),
-        },
-        Paar {
-            eerder: d.opdracht.kopie(),
-            later: afkeuring,
-            pad: "/datums/afkeuring",
-            naam_later: tp("De afkeuring", "The rejection"),
-            naam_eerder: tp("de Opdracht", "the Opdracht"),
-        },
-        Paar {
-            eerder: afkeuring,
-            later: d.indiening.kopie(),
-            pad: "/datums/indiening",
-            naam_later: tp("De herindiening", "The re-submission"),
-            naam_eerder: tp("de afkeuring", "the rejection"),
-        },
-        Paar {
-            eerder: d.indiening.kopie(),
-            later: d.akkoord.kopie(),
-            pad: "/datums/akkoord",
-            naam_later: tp("Het akkoord", "The approval"),
-            naam_eerder: tp("de indiening", "the submission"),
-        },
-        Paar {
-            eerder: d.akkoord.kopie(),
-            later: d.inkooporder.kopie(),
-            pad: "/datums/inkooporder",
-            naam_later: tp("De Inkooporder", "The Inkooporder"),
-            naam_eerder: tp("het akkoord", "the approval"),
-        },
-        Paar {
-            eerder: c.plan.scholing.start.kopie(),
-            later: c.plan.scholing.eind.kopie(),
-            pad: "/scholing/eind",
-            naam_later: tp("Het einde van de scholing", "The end of the scholing"),
-            naam_eerder: tp("de start", "its start"),
-        },
+        (opdracht, d.indiening.kopie(), "/datums/indiening", naam("indiening", "De indiening", "The submission")),
+        (opdracht, afkeuring, "/datums/afkeuring", naam("afkeuring", "De afkeuring", "The rejection")),
+        (
+            (afkeuring, naam("afkeuring", "de afkeuring", "the rejection")),
+            d.indiening.kopie(),
+            "/datums/indiening",
+            naam("herindiening", "De herindiening", "The re-submission"),
+        ),
+        (
+            (d.indiening.kopie(), naam("indiening", "de indiening", "the submission")),
+            d.akkoord.kopie(),
+            "/datums/akkoord",
+            naam("akkoord", "Het akkoord", "The approval"),
+        ),
+        (
+            (d.akkoord.kopie(), naam("akkoord", "het akkoord", "the approval")),
+            d.inkooporder.kopie(),
+            "/datums/inkooporder",
+            naam("inkooporder", "De Inkooporder", "The Inkooporder"),
+        ),
+        (
+            (s.start.kopie(), naam("scholing-start", "de start van de scholing", "the start of the training")),
+            s.eind.kopie(),
+            "/scholing/eind",
+            naam("scholing-eind", "Het einde van de scholing", "The end of the training"),
+        ),
     ];
     let mut gemeld: Vec<&str> = Vec::new();
-    for p in paren {
-        let (Some(e), Some(l)) = (p.eerder, p.later) else { continue };
-        if l >= e || gemeld.contains(&p.pad) {
+    for ((eerder, eerder_naam), later, pad, later_naam) in paren {
+        let (Some(e), Some(l)) = (eerder, later) else { continue };
+        if l >= e || gemeld.contains(&pad) {
             continue;
         }
-        gemeld.push(p.pad);
+        gemeld.push(pad);
         c.meld(
             &T04,
             Ernst::Fout,
-            p.pad,
-            &sj(
-                "{later} ({l}) ligt vóór {eerder} ({e}); dat kan niet.",
-                "{later} ({l}) is before {eerder} ({e}); that is impossible.",
-            ),
-            &[
-                ("later", Feit::Taal(p.naam_later)),
-                ("l", Feit::Datum(l)),
-                ("eerder", Feit::Taal(p.naam_eerder)),
-                ("e", Feit::Datum(e)),
+            pad,
+            "volgorde",
+            vec![
+                ("wat", Feit::Naam(later_naam)),
+                ("datum", Feit::Datum(l)),
+                ("eerder", Feit::Naam(eerder_naam)),
+                ("eerderDatum", Feit::Datum(e)),
             ],
         );
     }

@@ -1,16 +1,14 @@
 //! U — Begeleidingsuren (§3.6 Tabel III, §4.4.2). The hours themselves are computed in
 //! `berekening` (sessies × minuten ÷ deelnemers ÷ 60, exact); these rules judge them.
 
-use crate::berekening::{binnen, geldig};
-use crate::bericht::{pad_in, sj, Feit};
-use crate::breuk::Breuk;
-use crate::diensten::Urenregel;
+use super::{nummer, pad_in, Ctx};
+use crate::basis::bevinding::{sj, Ernst, Feit, Regel, F, FI, FW, I, W};
+use crate::basis::breuk::Breuk;
+use crate::basis::taal::tp;
+use crate::bron::Urenregel;
 use crate::plan::{Dienst, Veld, Vorm};
-use crate::rapport::Ernst;
-use crate::regels::regel::*;
-use crate::velden;
 
-pub const U01: Regel = Regel {
+pub static U01: Regel = Regel {
     code: "U01",
     ernst: F,
     bron: "§3.6 Tabel III",
@@ -24,16 +22,60 @@ pub const U01: Regel = Regel {
         "Werkfit maken: 35 hours of activities plus 3 hours of administration = 38 hours, within 41.",
     ),
     lezing: Some(tp(
-        "Precies het maximum mag; elke minuut erboven niet. Met uitzonderingUwv geldt het uitzonderlijke maximum (Werkfit maken 60, Naar werk 40). Begeleiding bij Scholing valt onder U05, Praktijkassessment onder U09.",
-        "Exactly the maximum is allowed; any minute above is not. With uitzonderingUwv the exceptional maximum applies (Werkfit maken 60, Naar werk 40). Begeleiding bij Scholing is U05's, Praktijkassessment U09's.",
+        "Precies het maximum mag; elke minuut erboven niet. Met instemming van UWV (uitzonderingUwv) geldt het uitzonderlijke maximum. Begeleiding bij Scholing valt onder U05, Praktijkassessment onder U09.",
+        "Exactly the maximum is allowed; any minute above is not. With UWV's consent (uitzonderingUwv) the exceptional maximum applies. Begeleiding bij Scholing is U05's, Praktijkassessment U09's.",
     )),
+    feiten: &["totaal", "maximum", "teVeel", "dienst", "verhoogdMaximum"],
+    berichten: &[
+        sj(
+            "boven-maximum",
+            "{totaal} is {teVeel} te veel: het maximum voor {dienst} is {maximum}. Haal uren weg.",
+            "{totaal} is {teVeel} too many: the maximum for {dienst} is {maximum}. Remove hours.",
+        ),
+        sj(
+            "uitzondering-mogelijk",
+            "{totaal} is {teVeel} te veel: het maximum voor {dienst} is {maximum}. Haal uren weg, of vink aan dat UWV instemde met het uitzonderlijke maximum van {verhoogdMaximum}.",
+            "{totaal} is {teVeel} too many: the maximum for {dienst} is {maximum}. Remove hours, or tick that UWV agreed to the exceptional maximum of {verhoogdMaximum}.",
+        ),
+        sj(
+            "boven-uitzondering",
+            "{totaal} is {teVeel} te veel: ook met instemming van UWV is het maximum voor {dienst} {maximum}. Haal uren weg.",
+            "{totaal} is {teVeel} too many: even with UWV's consent the maximum for {dienst} is {maximum}. Remove hours.",
+        ),
+    ],
 };
 
-pub const U02: Regel = Regel {
+/// U01: the total against the (exceptional) maximum of Tabel III.
+pub fn u01(c: &mut Ctx) {
+    let Some(info) = c.info() else { return };
+    let Urenregel::Maximum { .. } = info.uren else { return };
+    let uitzondering = c.plan.uitzondering_uwv.kopie() == Some(true);
+    let u = &c.ber.uren;
+    let (Some(totaal), Some(max)) = (u.totaal, u.geldend_maximum(uitzondering)) else { return };
+    if totaal <= max {
+        return;
+    }
+    let Some(over) = totaal.minus(max) else { return };
+    let verhoogd = u.verhoogd_maximum;
+    let sleutel = match (uitzondering, verhoogd) {
+        (true, Some(_)) => "boven-uitzondering",
+        (false, Some(v)) if totaal <= v => "uitzondering-mogelijk",
+        _ => "boven-maximum",
+    };
+    let mut feiten = vec![("totaal", Feit::Uren(totaal)), ("maximum", Feit::Uren(max)), ("teVeel", Feit::Uren(over))];
+    feiten.extend(verhoogd.map(|v| ("verhoogdMaximum", Feit::Uren(v))));
+    feiten.extend(c.dienst_feit());
+    c.meld(&U01, Ernst::Fout, "/activiteiten", sleutel, feiten);
+}
+
+pub static U02: Regel = Regel {
     code: "U02",
     ernst: W,
     bron: "§3.6 Tabel III, voetnoten 2 en 3",
-    titel: tp("Boven het gewone maximum met een uitzondering van UWV", "Above the normal maximum with an exception from UWV"),
+    titel: tp(
+        "Boven het gewone maximum met een uitzondering van UWV",
+        "Above the normal maximum with an exception from UWV",
+    ),
     waarom: tp(
         "Het hogere maximum geldt alleen in uitzonderlijke gevallen en alleen als UWV daarmee instemt; andere diensten kennen het niet.",
         "The higher maximum applies only in exceptional cases and only when UWV agrees; other services do not have one.",
@@ -43,9 +85,48 @@ pub const U02: Regel = Regel {
         "Record in the justification why more than 41 hours are needed and when UWV agreed.",
     ),
     lezing: None,
+    feiten: &["totaal", "maximum", "verhoogdMaximum", "dienst"],
+    berichten: &[
+        sj(
+            "boven-gewoon",
+            "{totaal} ligt boven het gewone maximum van {maximum} voor {dienst}; tot {verhoogdMaximum} mag alleen in een uitzonderlijk geval, als UWV daarmee instemt. Leg in de onderbouwing vast waarom.",
+            "{totaal} is above the normal maximum of {maximum} for {dienst}; up to {verhoogdMaximum} is allowed only in an exceptional case, when UWV agrees. Record why in the justification.",
+        ),
+        sj(
+            "geen-uitzondering",
+            "{dienst} kent geen uitzonderlijk maximum aan uren; haal dit vinkje weg.",
+            "{dienst} has no exceptional maximum of hours; untick this box.",
+        ),
+    ],
 };
 
-pub const U03: Regel = Regel {
+/// U02: the exceptional maximum is used, or claimed for a service that has none.
+pub fn u02(c: &mut Ctx) {
+    if c.plan.uitzondering_uwv.kopie() != Some(true) {
+        return;
+    }
+    let Some(info) = c.info() else { return };
+    let dienst = c.dienst_feit();
+    match info.uren {
+        Urenregel::Maximum { maximum, verhoogd_maximum: Some(verhoogd) } => {
+            let Some(totaal) = c.ber.uren.totaal else { return };
+            let maximum = Breuk::geheel(maximum.into());
+            if totaal <= maximum {
+                return;
+            }
+            let mut feiten = vec![
+                ("totaal", Feit::Uren(totaal)),
+                ("maximum", Feit::Uren(maximum)),
+                ("verhoogdMaximum", Feit::Uren(Breuk::geheel(verhoogd.into()))),
+            ];
+            feiten.extend(dienst);
+            c.meld(&U02, Ernst::Waarschuwing, "/uitzonderingUwv", "boven-gewoon", feiten);
+        }
+        _ => c.meld(&U02, Ernst::Waarschuwing, "/uitzonderingUwv", "geen-uitzondering", dienst.into_iter().collect()),
+    }
+}
+
+pub static U03: Regel = Regel {
     code: "U03",
     ernst: F,
     bron: "§3.6",
@@ -55,10 +136,48 @@ pub const U03: Regel = Regel {
         "At most 3 hours per client may be claimed for the plan and the reports; for Werkbehoud (only a final report) 1 hour.",
     ),
     voorbeeld: tp("\"administratieUren\": 3 (Werkbehoud: 1).", "\"administratieUren\": 3 (Werkbehoud: 1)."),
-    lezing: None,
+    lezing: Some(tp(
+        "Niet voor Praktijkassessment: de vaste prijs hangt niet af van uren (U09).",
+        "Not for Praktijkassessment: its fixed price does not depend on hours (U09).",
+    )),
+    feiten: &["administratie", "maximum"],
+    berichten: &[
+        sj(
+            "plan",
+            "{administratie} administratie is te veel: voor het plan en de rapportages mag hooguit {maximum}.",
+            "{administratie} of administration is too much: at most {maximum} is allowed for the plan and the reports.",
+        ),
+        sj(
+            "werkbehoud",
+            "{administratie} administratie is te veel: bij Werkbehoud is er alleen een eindrapportage, en daarvoor mag hooguit {maximum}.",
+            "{administratie} of administration is too much: Werkbehoud has only a final report, for which at most {maximum} is allowed.",
+        ),
+    ],
 };
 
-pub const U04: Regel = Regel {
+/// U03: administration hours within the service's maximum (SPEC v2: not for
+/// Praktijkassessment, whose fixed price does not depend on hours).
+pub fn u03(c: &mut Ctx) {
+    let Some(admin) = c.ber.uren.administratie else { return };
+    let Some(info) = c.info() else { return };
+    if info.uren == Urenregel::VastePrijs {
+        return;
+    }
+    let max = Breuk::geheel(info.max_administratie_uren.into());
+    if admin <= max {
+        return;
+    }
+    let sleutel = if c.is_werkbehoud() { "werkbehoud" } else { "plan" };
+    c.meld(
+        &U03,
+        Ernst::Fout,
+        "/administratieUren",
+        sleutel,
+        vec![("administratie", Feit::Uren(admin)), ("maximum", Feit::Uren(max))],
+    );
+}
+
+pub static U04: Regel = Regel {
     code: "U04",
     ernst: I,
     bron: "§3.6",
@@ -69,9 +188,32 @@ pub const U04: Regel = Regel {
     ),
     voorbeeld: tp("\"administratieUren\": 3.", "\"administratieUren\": 3."),
     lezing: None,
+    feiten: &["maximum"],
+    berichten: &[sj(
+        "geen",
+        "Er staan geen administratie-uren in het plan. Tot {maximum} kan, maar alleen als het in het plan staat: later declareren kan niet.",
+        "The plan lists no administration hours. Up to {maximum} is possible, but only when the plan lists them: they cannot be claimed later.",
+    )],
 };
 
-pub const U05: Regel = Regel {
+/// U04: no administration hours listed.
+pub fn u04(c: &mut Ctx) {
+    let Some(info) = c.info() else { return };
+    if info.uren == Urenregel::VastePrijs {
+        return; // a fixed price: hours are not claimed
+    }
+    let leeg = match &c.plan.administratie_uren {
+        Veld::Leeg => true,
+        Veld::Waarde(_) => c.ber.uren.administratie.is_some_and(Breuk::is_nul),
+        Veld::Ongeldig => false,
+    };
+    if leeg {
+        let max = Breuk::geheel(info.max_administratie_uren.into());
+        c.meld(&U04, Ernst::Info, "/administratieUren", "geen", vec![("maximum", Feit::Uren(max))]);
+    }
+}
+
+pub static U05: Regel = Regel {
     code: "U05",
     ernst: F,
     bron: "§3.6 Tabel III",
@@ -91,22 +233,97 @@ pub const U05: Regel = Regel {
         "Weken = dagen waarop scholing en doorlooptijd samenvallen, gedeeld door 7 (exact, zonder afronden). Zonder startdatum tellen de weken van de scholing zelf, hooguit een jaar.",
         "Weeks = days on which the scholing and the doorlooptijd overlap, divided by 7 (exactly, without rounding). Without a start date, the weeks of the scholing itself count, at most a year.",
     )),
+    feiten: &["totaal", "maximum", "weken", "perWeek"],
+    berichten: &[
+        sj(
+            "per-week",
+            "{totaal} is te veel: de scholing loopt {weken} weken binnen de doorlooptijd, en per week mag gemiddeld {perWeek}, dus hooguit {maximum}.",
+            "{totaal} is too many: the training runs {weken} weeks inside the duration, and on average {perWeek} per week is allowed, so at most {maximum}.",
+        ),
+        sj(
+            "per-jaar",
+            "{totaal} is te veel: UWV vergoedt voor Begeleiding bij Scholing hooguit {maximum} per jaar.",
+            "{totaal} is too many: UWV pays at most {maximum} a year for Begeleiding bij Scholing.",
+        ),
+    ],
 };
 
-pub const U06: Regel = Regel {
+/// U05: Begeleiding bij Scholing, so many hours per week of scholing, at most so many a year.
+pub fn u05(c: &mut Ctx) {
+    let Some(info) = c.info() else { return };
+    let Urenregel::PerWeek { uren_per_week, maximum_per_jaar } = info.uren else { return };
+    let (Some(totaal), Some(max)) = (c.ber.uren.totaal, c.ber.uren.maximum) else { return };
+    if totaal <= max {
+        return;
+    }
+    let jaar = Breuk::geheel(maximum_per_jaar.into());
+    let feiten = vec![("totaal", Feit::Uren(totaal)), ("maximum", Feit::Uren(max))];
+    match c.ber.uren.scholing_weken {
+        Some(weken) if max < jaar => {
+            let mut feiten = feiten;
+            feiten.push(("weken", Feit::Getal(weken)));
+            feiten.push(("perWeek", Feit::Uren(Breuk::geheel(uren_per_week.into()))));
+            c.meld(&U05, Ernst::Fout, "/activiteiten", "per-week", feiten);
+        }
+        _ => c.meld(&U05, Ernst::Fout, "/activiteiten", "per-jaar", feiten),
+    }
+}
+
+pub static U06: Regel = Regel {
     code: "U06",
     ernst: FW,
     bron: "§3.6",
-    titel: tp("Groepsactiviteit zonder (geldig) aantal deelnemers", "Group activity without a (valid) number of participants"),
+    titel: tp(
+        "Groepsactiviteit zonder (geldig) aantal deelnemers",
+        "Group activity without a (valid) number of participants",
+    ),
     waarom: tp(
         "Bij een groep telt per cliënt alleen zijn deel van de tijd: 60 minuten met 12 deelnemers is 5 minuten. Met 1 deelnemer is het een individuele activiteit.",
         "In a group, each client counts only their share of the time: 60 minutes with 12 participants is 5 minutes. With 1 participant it is an individual activity.",
     ),
     voorbeeld: tp("\"vorm\": \"groep\", \"deelnemers\": 12.", "\"vorm\": \"groep\", \"deelnemers\": 12."),
-    lezing: None,
+    lezing: Some(tp(
+        "Minder dan 1 deelnemer is een onmogelijk getal, wat de vorm ook is (I04).",
+        "Fewer than 1 participant is an impossible number, whatever the form (I04).",
+    )),
+    feiten: &["activiteit", "deelnemers"],
+    berichten: &[
+        sj(
+            "geen-deelnemers",
+            "Vul in met hoeveel deelnemers deze groepsactiviteit is, de cliënt meegerekend: de uren tellen per deelnemer.",
+            "Fill in how many participants this group activity has, the client included: the hours count per participant.",
+        ),
+        sj(
+            "een-deelnemer",
+            "Een groep van {deelnemers|deelnemer|deelnemers} is een individuele activiteit; kies dan de vorm individueel.",
+            "A group of {deelnemers|participant|participants} is an individual activity; choose the form individual.",
+        ),
+    ],
 };
 
-pub const U07: Regel = Regel {
+/// U06: a group activity needs its number of participants, and more than one.
+pub fn u06(c: &mut Ctx) {
+    let mut uit = Vec::new();
+    for (i, a) in c.activiteiten().iter().enumerate() {
+        if a.vorm.kopie() != Some(Vorm::Groep) {
+            continue;
+        }
+        match &a.deelnemers {
+            Veld::Leeg => uit.push((i, Ernst::Fout, "geen-deelnemers", None)),
+            Veld::Waarde(_) if a.deelnemers.exact() == Some(Breuk::geheel(1)) => {
+                uit.push((i, Ernst::Waarschuwing, "een-deelnemer", Some(1)))
+            }
+            _ => {}
+        }
+    }
+    for (i, ernst, sleutel, deelnemers) in uit {
+        let mut feiten = vec![("activiteit", nummer(i))];
+        feiten.extend(deelnemers.map(|d| ("deelnemers", Feit::Geheel(d))));
+        c.meld(&U06, ernst, pad_in("activiteiten", i, "deelnemers"), sleutel, feiten);
+    }
+}
+
+pub static U07: Regel = Regel {
     code: "U07",
     ernst: F,
     bron: "§3.6",
@@ -117,9 +334,44 @@ pub const U07: Regel = Regel {
     ),
     voorbeeld: tp("\"sessies\": 6, \"minutenPerSessie\": 60.", "\"sessies\": 6, \"minutenPerSessie\": 60."),
     lezing: None,
+    feiten: &["activiteit"],
+    berichten: &[
+        sj(
+            "beide",
+            "Vul het aantal sessies en de minuten per sessie in; anders zijn de uren van deze activiteit niet te berekenen.",
+            "Fill in the number of sessions and the minutes per session; otherwise this activity's hours cannot be computed.",
+        ),
+        sj(
+            "sessies",
+            "Vul het aantal sessies in; anders zijn de uren van deze activiteit niet te berekenen.",
+            "Fill in the number of sessions; otherwise this activity's hours cannot be computed.",
+        ),
+        sj(
+            "minuten",
+            "Vul de minuten per sessie in; anders zijn de uren van deze activiteit niet te berekenen.",
+            "Fill in the minutes per session; otherwise this activity's hours cannot be computed.",
+        ),
+    ],
 };
 
-pub const U08: Regel = Regel {
+/// U07: sessions and minutes per session are needed to count an activity's hours.
+pub fn u07(c: &mut Ctx) {
+    let mut uit = Vec::new();
+    for (i, a) in c.activiteiten().iter().enumerate() {
+        let (veld, sleutel) = match (a.sessies.is_leeg(), a.minuten_per_sessie.is_leeg()) {
+            (false, false) => continue,
+            (true, true) => ("sessies", "beide"),
+            (true, false) => ("sessies", "sessies"),
+            (false, true) => ("minutenPerSessie", "minuten"),
+        };
+        uit.push((i, veld, sleutel));
+    }
+    for (i, veld, sleutel) in uit {
+        c.meld(&U07, Ernst::Fout, pad_in("activiteiten", i, veld), sleutel, vec![("activiteit", nummer(i))]);
+    }
+}
+
+pub static U08: Regel = Regel {
     code: "U08",
     ernst: FI,
     bron: "§4.4.2",
@@ -129,16 +381,44 @@ pub const U08: Regel = Regel {
         "UWV indicates the hours in the Werkplan; a plan that deviates must justify why.",
     ),
     voorbeeld: tp(
-        "\"onderbouwingAfwijking\": \"Vier extra uur voor een werkplekbezoek met jobcoach, omdat …\".",
-        "\"onderbouwingAfwijking\": \"Four extra hours for a workplace visit with a job coach, because …\".",
+        "\"onderbouwingAfwijking\": \"Vier extra uur voor een werkplekbezoek met de werkgever, omdat …\".",
+        "\"onderbouwingAfwijking\": \"Four extra hours for a workplace visit with the employer, because …\".",
     ),
     lezing: Some(tp(
         "Vergeleken wordt pas als van elke activiteit de uren bekend zijn.",
         "The comparison is made only when every activity's hours are known.",
     )),
+    feiten: &["totaal", "werkplan"],
+    berichten: &[
+        sj(
+            "zonder-onderbouwing",
+            "Het plan komt op {totaal}, het Werkplan noemt {werkplan}: onderbouw de afwijking, of pas de uren aan.",
+            "The plan comes to {totaal}, the Werkplan says {werkplan}: justify the difference, or adjust the hours.",
+        ),
+        sj(
+            "met-onderbouwing",
+            "Het plan komt op {totaal}, het Werkplan noemt {werkplan}; de onderbouwing gaat mee naar UWV, dat erover beslist.",
+            "The plan comes to {totaal}, the Werkplan says {werkplan}; the justification goes to UWV, which decides.",
+        ),
+    ],
 };
 
-pub const U09: Regel = Regel {
+/// U08: the total against the Werkplan's indication, and its justification.
+pub fn u08(c: &mut Ctx) {
+    let Some(werkplan) = c.plan.werkplan.uren.exact() else { return };
+    let Some(totaal) = c.ber.uren.totaal else { return };
+    if !c.ber.uren.volledig || totaal == werkplan {
+        return;
+    }
+    let feiten = vec![("totaal", Feit::Uren(totaal)), ("werkplan", Feit::Uren(werkplan))];
+    if c.plan.onderbouwing_afwijking.waarde().is_some() {
+        c.meld(&U08, Ernst::Info, "/werkplan/uren", "met-onderbouwing", feiten);
+    } else {
+        c.meld(&U08, Ernst::Fout, "/werkplan/uren", "zonder-onderbouwing", feiten);
+    }
+}
+
+pub static U09: Regel = Regel {
     code: "U09",
     ernst: I,
     bron: "§3.6 Tabel III, §5",
@@ -155,294 +435,58 @@ pub const U09: Regel = Regel {
         "Pass the fixed price (tarieven.vastePrijsPraktijkassessmentCent) to see it in the summary.",
     ),
     lezing: None,
+    feiten: &["dienst"],
+    berichten: &[sj(
+        "vaste-prijs",
+        "Een Praktijkassessment heeft geen maximum aan uren; UWV betaalt er een vaste prijs voor.",
+        "A Praktijkassessment has no maximum of hours; UWV pays a fixed price for it.",
+    )],
 };
-
-/// U01: the total against the (exceptional) maximum of Tabel III.
-pub fn u01(c: &mut Ctx) {
-    let Some(info) = c.info() else { return };
-    let Urenregel::Maximum { .. } = info.uren else { return };
-    let uitzondering = c.plan.uitzondering_uwv.kopie() == Some(true);
-    let (Some(totaal), Some(max)) = (c.ber.uren.totaal, c.ber.uren.geldend_maximum(uitzondering)) else { return };
-    if totaal <= max {
-        return;
-    }
-    let Some(over) = totaal.minus(max) else { return };
-    let soort = if uitzondering && c.ber.uren.verhoogd_maximum.is_some() {
-        tp("het uitzonderlijke maximum", "the exceptional maximum")
-    } else {
-        tp("het maximum", "the maximum")
-    };
-    let dienst = c.dienstnaam();
-    c.meld(
-        &U01,
-        Ernst::Fout,
-        "/activiteiten",
-        &sj(
-            "{totaal} uur is {over} te veel: {soort} voor {dienst} is {max} uur.",
-            "{totaal} hours is {over} too many: {soort} for {dienst} is {max} hours.",
-        ),
-        &[
-            ("totaal", Feit::Getal(totaal)),
-            ("over", Feit::Duur(over)),
-            ("soort", Feit::Taal(soort)),
-            ("dienst", dienst),
-            ("max", Feit::Getal(max)),
-        ],
-    );
-}
-
-/// U02: the exceptional maximum is used, or claimed for a service that has none.
-pub fn u02(c: &mut Ctx) {
-    if c.plan.uitzondering_uwv.kopie() != Some(true) {
-        return;
-    }
-    let Some(info) = c.info() else { return };
-    let dienst = c.dienstnaam();
-    match info.uren {
-        Urenregel::Maximum { maximum, verhoogd_maximum: Some(verhoogd) } => {
-            let Some(totaal) = c.ber.uren.totaal else { return };
-            if totaal <= Breuk::geheel(i64::from(maximum)) {
-                return;
-            }
-            c.meld(
-                &U02,
-                Ernst::Waarschuwing,
-                "/uitzonderingUwv",
-                &sj(
-                    "{totaal} uur ligt boven het gewone maximum van {max} uur voor {dienst}; tot {verhoogd} uur mag alleen in een uitzonderlijk geval, ter beoordeling van UWV.",
-                    "{totaal} hours is above the normal maximum of {max} hours for {dienst}; up to {verhoogd} hours is allowed only in an exceptional case, at UWV's judgement.",
-                ),
-                &[("totaal", Feit::Getal(totaal)), ("max", Feit::Geheel(maximum.into())), ("dienst", dienst), ("verhoogd", Feit::Geheel(verhoogd.into()))],
-            );
-        }
-        _ => c.meld(
-            &U02,
-            Ernst::Waarschuwing,
-            "/uitzonderingUwv",
-            &sj(
-                "{dienst} kent geen uitzonderlijk maximum aan Begeleidingsuren; alleen Werkfit maken (60) en Naar werk (40) hebben er een.",
-                "{dienst} has no exceptional maximum of Begeleidingsuren; only Werkfit maken (60) and Naar werk (40) have one.",
-            ),
-            &[("dienst", dienst)],
-        ),
-    }
-}
-
-/// U03: administration hours at most 3, Werkbehoud 1.
-pub fn u03(c: &mut Ctx) {
-    let Some(admin) = c.ber.uren.administratie else { return };
-    let max = c.info().map_or(3, |i| i.max_administratie_uren);
-    if admin <= Breuk::geheel(i64::from(max)) {
-        return;
-    }
-    let sjabloon = if c.is_werkbehoud() {
-        sj(
-            "{admin} administratie; bij Werkbehoud is dat hooguit {max}, voor de eindrapportage.",
-            "{admin} of administration; for Werkbehoud at most {max}, for the final report.",
-        )
-    } else {
-        sj(
-            "{admin} administratie; voor plan en rapportages is dat hooguit {max} per cliënt.",
-            "{admin} of administration; for the plan and reports at most {max} per client.",
-        )
-    };
-    let max = Feit::Duur(Breuk::geheel(max.into()));
-    c.meld(&U03, Ernst::Fout, "/administratieUren", &sjabloon, &[("admin", Feit::Duur(admin)), ("max", max)]);
-}
-
-/// U04: no administration hours listed.
-pub fn u04(c: &mut Ctx) {
-    if c.dienst() == Some(Dienst::Praktijkassessment) {
-        return; // a fixed price: hours are not claimed
-    }
-    let leeg = match &c.plan.administratie_uren {
-        Veld::Leeg => true,
-        Veld::Waarde(_) => c.ber.uren.administratie.is_some_and(Breuk::is_nul),
-        Veld::Ongeldig => false,
-    };
-    if !leeg {
-        return;
-    }
-    let max = Breuk::geheel(c.info().map_or(3, |i| i.max_administratie_uren).into());
-    c.meld(
-        &U04,
-        Ernst::Info,
-        "/administratieUren",
-        &sj(
-            "Er zijn geen administratie-uren opgenomen; tot {max} kan, maar alleen als het in het plan staat.",
-            "No administration hours are listed; up to {max} is possible, but only if the plan lists them.",
-        ),
-        &[("max", Feit::Duur(max))],
-    );
-}
-
-/// U05: Begeleiding bij Scholing, one hour per week of scholing, at most 49.
-pub fn u05(c: &mut Ctx) {
-    let Some(info) = c.info() else { return };
-    let Urenregel::PerWeek { uren_per_week, maximum_per_jaar } = info.uren else { return };
-    let (Some(totaal), Some(max)) = (c.ber.uren.totaal, c.ber.uren.maximum) else { return };
-    if totaal <= max {
-        return;
-    }
-    let jaar = Breuk::geheel(maximum_per_jaar.into());
-    match c.ber.uren.scholing_weken {
-        Some(weken) if max < jaar => c.meld(
-            &U05,
-            Ernst::Fout,
-            "/activiteiten",
-            &sj(
-                "{totaal} is meer dan {per_week} per week scholing: de scholing loopt {weken} weken binnen de doorlooptijd, dus hooguit {max}.",
-                "{totaal} is more than {per_week} per week of scholing: the scholing runs {weken} weeks inside the doorlooptijd, so at most {max}.",
-            ),
-            &[
-                ("totaal", Feit::Duur(totaal)),
-                ("per_week", Feit::Duur(Breuk::geheel(uren_per_week.into()))),
-                ("weken", Feit::Getal(weken)),
-                ("max", Feit::Duur(max)),
-            ],
-        ),
-        _ => c.meld(
-            &U05,
-            Ernst::Fout,
-            "/activiteiten",
-            &sj(
-                "{totaal} is meer dan de {jaar} die UWV per jaar voor Begeleiding bij Scholing vergoedt.",
-                "{totaal} is more than the {jaar} a year UWV pays for Begeleiding bij Scholing.",
-            ),
-            &[("totaal", Feit::Duur(totaal)), ("jaar", Feit::Duur(jaar))],
-        ),
-    }
-}
-
-/// U06: a group activity needs its number of participants (at least 2).
-pub fn u06(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else { return };
-    for (i, a) in lijst.iter().enumerate() {
-        if a.vorm.kopie() != Some(Vorm::Groep) {
-            continue;
-        }
-        let pad = pad_in("activiteiten", i, "deelnemers");
-        let n = Feit::Geheel(i as i64 + 1);
-        match &a.deelnemers {
-            Veld::Leeg => c.meld(
-                &U06,
-                Ernst::Fout,
-                pad,
-                &sj(
-                    "Activiteit {n} is een groepsactiviteit: vul het aantal deelnemers in (inclusief de cliënt).",
-                    "Activity {n} is a group activity: fill in the number of participants (including the client).",
-                ),
-                &[("n", n)],
-            ),
-            Veld::Waarde(g) => {
-                let Ok(d) = binnen(*g, velden::DEELNEMERS) else { continue }; // I04's
-                if d < Breuk::geheel(1) {
-                    c.meld(
-                        &U06,
-                        Ernst::Fout,
-                        pad,
-                        &sj(
-                            "Activiteit {n}: een groep met {d} deelnemers kan niet; de cliënt telt zelf mee.",
-                            "Activity {n}: a group of {d} participants is impossible; the client counts as one.",
-                        ),
-                        &[("n", n), ("d", Feit::Getal(d))],
-                    );
-                } else if d == Breuk::geheel(1) {
-                    c.meld(
-                        &U06,
-                        Ernst::Waarschuwing,
-                        pad,
-                        &sj(
-                            "Activiteit {n} heeft als groep maar 1 deelnemer: dan is het een individuele activiteit.",
-                            "Activity {n} is a group with only 1 participant: that makes it an individual activity.",
-                        ),
-                        &[("n", n)],
-                    );
-                }
-            }
-            Veld::Ongeldig => {}
-        }
-    }
-}
-
-/// U07: sessions and minutes per session are needed to count an activity's hours.
-pub fn u07(c: &mut Ctx) {
-    let Veld::Waarde(lijst) = &c.plan.activiteiten else { return };
-    for (i, a) in lijst.iter().enumerate() {
-        let (veld, sjabloon) = match (a.sessies.is_leeg(), a.minuten_per_sessie.is_leeg()) {
-            (false, false) => continue,
-            (true, true) => (
-                "sessies",
-                sj(
-                    "Activiteit {n}: vul het aantal sessies en de minuten per sessie in, anders zijn de uren niet te berekenen.",
-                    "Activity {n}: fill in the number of sessions and the minutes per session, or its hours cannot be computed.",
-                ),
-            ),
-            (true, false) => (
-                "sessies",
-                sj(
-                    "Activiteit {n}: vul het aantal sessies in, anders zijn de uren niet te berekenen.",
-                    "Activity {n}: fill in the number of sessions, or its hours cannot be computed.",
-                ),
-            ),
-            (false, true) => (
-                "minutenPerSessie",
-                sj(
-                    "Activiteit {n}: vul de minuten per sessie in, anders zijn de uren niet te berekenen.",
-                    "Activity {n}: fill in the minutes per session, or its hours cannot be computed.",
-                ),
-            ),
-        };
-        c.meld(&U07, Ernst::Fout, pad_in("activiteiten", i, veld), &sjabloon, &[("n", Feit::Geheel(i as i64 + 1))]);
-    }
-}
-
-/// U08: the total against the Werkplan's indication, and its justification.
-pub fn u08(c: &mut Ctx) {
-    let Some(werkplan) = geldig(&c.plan.werkplan.uren, velden::UREN_POSITIEF) else { return };
-    let Some(totaal) = c.ber.uren.totaal else { return };
-    if !c.ber.uren.volledig || totaal == werkplan {
-        return;
-    }
-    let feiten = [("totaal", Feit::Duur(totaal)), ("werkplan", Feit::Duur(werkplan))];
-    if c.plan.onderbouwing_afwijking.waarde().is_some() {
-        c.meld(
-            &U08,
-            Ernst::Info,
-            "/werkplan/uren",
-            &sj(
-                "Het plan telt {totaal}, het Werkplan {werkplan}; de onderbouwing van de afwijking gaat mee ter beoordeling naar UWV.",
-                "The plan counts {totaal}, the Werkplan {werkplan}; the justification of the difference goes to UWV for its judgement.",
-            ),
-            &feiten,
-        );
-    } else {
-        c.meld(
-            &U08,
-            Ernst::Fout,
-            "/werkplan/uren",
-            &sj(
-                "Het plan telt {totaal}, het Werkplan {werkplan}: onderbouw de afwijking of pas de uren aan.",
-                "The plan counts {totaal}, the Werkplan {werkplan}: justify the difference or adjust the hours.",
-            ),
-            &feiten,
-        );
-    }
-}
 
 /// U09: Praktijkassessment has a fixed price instead of an hour limit.
 pub fn u09(c: &mut Ctx) {
-    if c.dienst() != Some(Dienst::Praktijkassessment) {
-        return;
+    if c.dienst() == Some(Dienst::Praktijkassessment) {
+        let feiten = c.dienst_feit().into_iter().collect();
+        c.meld(&U09, Ernst::Info, "/dienst", "vaste-prijs", feiten);
     }
-    c.meld(
-        &U09,
-        Ernst::Info,
-        "/dienst",
-        &sj(
-            "Een Praktijkassessment heeft geen maximum aan Begeleidingsuren; UWV betaalt er een vaste prijs voor.",
-            "A Praktijkassessment has no maximum of Begeleidingsuren; UWV pays a fixed price for it.",
-        ),
-        &[],
-    );
+}
+
+pub static U10: Regel = Regel {
+    code: "U10",
+    ernst: W,
+    bron: "§3.6",
+    titel: tp(
+        "Een activiteit zegt niet of ze individueel of in een groep is",
+        "An activity does not say whether it is individual or in a group",
+    ),
+    waarom: tp(
+        "Het plan moet bij elke activiteit duidelijk maken of die individueel of in een groep plaatsvindt: bij een groep telt per cliënt alleen zijn deel van de tijd.",
+        "The plan must make clear for every activity whether it is individual or a group activity: in a group each client counts only their share of the time.",
+    ),
+    voorbeeld: tp("\"vorm\": \"individueel\".", "\"vorm\": \"individueel\"."),
+    lezing: Some(tp(
+        "Zonder vorm worden de uren als individueel geteld.",
+        "Without a form the hours are counted as individual.",
+    )),
+    feiten: &["activiteit"],
+    berichten: &[sj(
+        "geen-vorm",
+        "Kies of deze activiteit individueel of in een groep is; dat moet het plan bij elke activiteit zeggen. De uren zijn nu als individueel geteld.",
+        "Choose whether this activity is individual or in a group; the plan must say so for every activity. The hours are now counted as individual.",
+    )],
+};
+
+/// U10: every activity says whether it is individual or a group activity (SPEC v2).
+pub fn u10(c: &mut Ctx) {
+    let leeg: Vec<usize> =
+        c.activiteiten().iter().enumerate().filter(|(_, a)| a.vorm.is_leeg()).map(|(i, _)| i).collect();
+    for i in leeg {
+        c.meld(
+            &U10,
+            Ernst::Waarschuwing,
+            pad_in("activiteiten", i, "vorm"),
+            "geen-vorm",
+            vec![("activiteit", nummer(i))],
+        );
+    }
 }

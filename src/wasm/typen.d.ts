@@ -1,107 +1,9 @@
 // ---- Plantoets: the public contract (SPEC §3–§5) ------------------------------------
-// Written once here and tested against what the Rust core really produces
-// (test/typen.test.mjs type-checks every example report, catalogue and service table).
+// The plan's types are generated from its declaration (plan.d.ts, above); these are written
+// once here and type-checked against what the Rust core really produces
+// (tests/js/typen.test.mjs type-checks every example report, catalogue and service table).
 
-/** A date written "YYYY-MM-DD". */
-export type Datum = string;
 export type Taal = "nl" | "en";
-export type DienstCode =
-  | "participatie-interventie"
-  | "bevorderen-maatschappelijke-deelname"
-  | "begeleiding-bij-scholing"
-  | "werkfit-maken"
-  | "naar-werk"
-  | "praktijkassessment"
-  | "werkbehoud-loondienst"
-  | "werkbehoud-zelfstandige";
-export type Soort = "initieel" | "bijstelling";
-export type Uitkering = "AG" | "ZW" | "WW" | "IVA" | "WAJONG-DGA";
-export type Vorm = "individueel" | "groep";
-export type Hoofdactiviteit = "werknemersvaardigheden" | "persoonlijke-effectiviteit" | "arbeidsmarktpositie";
-export type Onderdeel = "assessment" | "praktijkobservatie";
-
-/** A choice field: one of its values, or empty. */
-export type Keuze<T extends string> = T | "" | null;
-
-/** A draft Re-integratieplan (SPEC §3). Every field may be absent, `null`, or (texts) "". */
-export interface Plan {
-  dienst?: Keuze<DienstCode>;
-  soort?: Keuze<Soort>;
-  ordernummer?: string | null;
-  uwvContactpersoon?: string | null;
-  opdrachtnemer?: {
-    naam?: string | null;
-    contactpersoon?: string | null;
-    telefoon?: string | null;
-    email?: string | null;
-  } | null;
-  client?: {
-    naam?: string | null;
-    /** 9 digits, checked with the elfproef (I09). */
-    bsn?: string | null;
-    uitkering?: Keuze<Uitkering>;
-    /** Participatieladder 1..6 (§2.1). */
-    trede?: number | null;
-    startsituatie?: string | null;
-    visie?: string | null;
-    belastbaarheid?: string | null;
-    voorGezienGetekend?: boolean | null;
-  } | null;
-  datums?: {
-    opdracht?: Datum | null;
-    /** (Planned) submission; after an afkeuring: the re-submission. */
-    indiening?: Datum | null;
-    afkeuring?: Datum | null;
-    akkoord?: Datum | null;
-    inkooporder?: Datum | null;
-    /** Naar werk: planned resumption; Werkbehoud: the date the client started work. */
-    werkhervatting?: Datum | null;
-  } | null;
-  /** Maximale individuele doorlooptijd, in months. */
-  doorlooptijdMaanden?: number | null;
-  werkplan?: {
-    uren?: number | null;
-    doorlooptijdMaanden?: number | null;
-    hoofdactiviteiten?: Keuze<Hoofdactiviteit>[] | null;
-  } | null;
-  onderbouwingAfwijking?: string | null;
-  uitzonderingUwv?: boolean | null;
-  beoogdResultaat?: string | null;
-  afspraken?: string | null;
-  verwijzingen?: string | null;
-  administratieUren?: number | null;
-  scholing?: { start?: Datum | null; eind?: Datum | null; getoetst?: boolean | null } | null;
-  werkbehoud?: { eerdereInzet?: number | null } | null;
-  bijstelling?: {
-    eerdereSubstantieel?: number | null;
-    vorigeDoorlooptijdMaanden?: number | null;
-    vorigeUren?: number | null;
-  } | null;
-  activiteiten?: Activiteit[] | null;
-  mijlpalen?: Mijlpaal[] | null;
-}
-
-export interface Activiteit {
-  omschrijving?: string | null;
-  hoofdactiviteit?: Keuze<Hoofdactiviteit>;
-  onderdeel?: Keuze<Onderdeel>;
-  vorm?: Keuze<Vorm>;
-  /** Group size including the client. */
-  deelnemers?: number | null;
-  sessies?: number | null;
-  minutenPerSessie?: number | null;
-  doel?: string | null;
-  resultaat?: string | null;
-  start?: Datum | null;
-  eind?: Datum | null;
-  /** A deviating (specialist) hourly tariff in euro cents (§4.4.2). */
-  uurtariefCent?: number | null;
-}
-
-export interface Mijlpaal {
-  datum?: Datum | null;
-  omschrijving?: string | null;
-}
 
 /** Options of a check (SPEC §3). */
 export interface Options {
@@ -115,34 +17,53 @@ export interface Options {
     /** The fixed price of a Praktijkassessment (not bundled). */
     vastePrijsPraktijkassessmentCent?: number;
   };
+  /** (v2) Codes ("I10") or whole groups ("S") not to check; I01–I08 are always checked. */
+  negeer?: string[];
 }
 
 export type Ernst = "fout" | "waarschuwing" | "info";
 export type Code =
-  | "I01" | "I02" | "I03" | "I04" | "I05" | "I06" | "I07" | "I08" | "I09"
+  | "I01" | "I02" | "I03" | "I04" | "I05" | "I06" | "I07" | "I08" | "I09" | "I10" | "I11" | "I12"
   | "C01" | "C02" | "C03" | "C04" | "C05" | "C06" | "C07" | "C08" | "C09" | "C10" | "C11"
-  | "U01" | "U02" | "U03" | "U04" | "U05" | "U06" | "U07" | "U08" | "U09"
+  | "U01" | "U02" | "U03" | "U04" | "U05" | "U06" | "U07" | "U08" | "U09" | "U10"
   | "D01" | "D02" | "D03" | "D04" | "D05" | "D06" | "D07" | "D08" | "D09"
   | "T01" | "T02" | "T03" | "T04"
   | "S01" | "S02" | "S03" | "S04" | "S05" | "S06" | "S07" | "S08" | "S09" | "S10" | "S11" | "S12" | "S13" | "S14" | "S15" | "S16"
   | "P01" | "P02" | "P03";
 
+/**
+ * A fact a message was made from: a number, a date ("YYYY-MM-DD"), a named value's code, or
+ * a list of them (`gevonden`: the words that triggered a text rule). The same name means
+ * the same thing in every rule; `catalogus()` lists each rule's names.
+ */
+export type Feit = number | string | boolean | string[];
+
 export interface Bevinding {
   code: Code;
+  /** A waarschuwing answered by a toelichting is "info". */
   ernst: Ernst;
-  /** JSON Pointer (RFC 6901) into the plan; "" for the plan as a whole. */
+  /** JSON Pointer (RFC 6901) into the plan; "" for the plan as a whole (or the options). */
   pad: string;
-  /** One sentence in the requested language. */
+  /** (v2) The field's label in the requested language, e.g. "Activiteit 3: aantal sessies". */
+  veld: string;
+  /** For people: what is wrong and what to do, in the requested language. */
   bericht: string;
-  /** The paragraph of the Overzicht, e.g. "§3.6 Tabel III". */
+  /** The paragraph of the Overzicht, e.g. "§3.6 Tabel III"; for input rules, what the input should be. */
   bron: string;
+  /** (v2) The facts the message was made from, e.g. { totaal: 56, maximum: 41, teVeel: 15 }. */
+  feiten: Record<string, Feit>;
+  /** (v2) The writer's toelichting when one answers this finding (then ernst is "info"). */
+  toelichting: string | null;
 }
 
 /** The result of a check (SPEC §4). Hours are rounded half-up to two decimals. */
 export interface Report {
   /** True when no finding is a "fout". */
   ok: boolean;
-  regelset: { versie: string; geldigVanaf: Datum };
+  /** (v2) ok, and nothing a submitted plan needs is missing (no I10). */
+  indienbaar: boolean;
+  /** The version of the Overzicht the plan was checked against, and what was not checked. */
+  regelset: { versie: string; geldigVanaf: Datum; genegeerd: Code[] };
   /** In document order of `pad`, then by code. */
   bevindingen: Bevinding[];
   uren: {
@@ -199,6 +120,8 @@ export type Urenregel =
 export interface DienstInfo {
   dienst: DienstCode;
   naam: Taalpaar;
+  /** The version of the Overzicht these numbers are from. */
+  versie: string;
   perceel: number;
   paragraaf: string;
   uren: Urenregel;
@@ -226,6 +149,8 @@ export interface Regel {
   voorbeeld: Taalpaar;
   /** Where we chose a reading of the source. */
   lezing: Taalpaar | null;
+  /** (v2) The names of the facts its findings carry. */
+  feiten: string[];
 }
 
 /** A JSON Schema (draft-07) of the plan. */
@@ -246,9 +171,15 @@ export interface JsonSchema {
  * (undefined, a number, a cyclic object, 10 MB of text…) becomes I-findings.
  */
 export function check(plan: Plan | string, options?: Options): Report;
-/** The services with their numbers (Tabel III, Tabel IV, §4.8). */
-export function diensten(): DienstInfo[];
+/**
+ * The services with their numbers (Tabel III, Tabel IV, §4.8) in the version of the
+ * Overzicht that holds on a date (the Opdracht's, "YYYY-MM-DD"); the newest without one.
+ */
+export function diensten(datum?: Datum): DienstInfo[];
 /** Every rule with its code, severity, source and explanation in Dutch and English. */
 export function catalogus(): Regel[];
-/** A JSON Schema of the plan. */
+/**
+ * A JSON Schema of the plan, with each field's label as `title` (nl) and `x-titel` ({nl, en}),
+ * the names of allowed values as `x-namen`, and the part of the form as `x-groep`.
+ */
 export function schema(): JsonSchema;

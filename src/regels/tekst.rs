@@ -15,7 +15,9 @@
 //! words and modes are ready to compare ([`Lijst`]). No string is lowercased into a new
 //! string per comparison.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, PoisonError};
+
+use crate::bron::woorden::Termen;
 
 /// Longest word we compare; longer words (not Dutch) never match.
 const MAX_WOORD: usize = 48;
@@ -45,7 +47,7 @@ fn is_woordteken(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\u{BF}' | '×' | '÷' => false,
         '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF0F}' => false,
-        _ => !c.is_whitespace() && !c.is_control(),
+        _ => !crate::basis::tekens::is_onzichtbaar(c),
     }
 }
 
@@ -271,69 +273,94 @@ impl Gecompileerd {
     }
 }
 
-/// A word list: its terms as written (data, in `woorden.rs`), compiled on first use.
-pub struct Lijst {
-    pub termen: &'static [&'static str],
-    klaar: OnceLock<Gecompileerd>,
+/// A word list compiled once, on first use, and kept for every later check: the lists are
+/// data of a version of the Overzicht (`bron::woorden`), found again by their address.
+fn lijst(termen: Termen) -> &'static Gecompileerd {
+    type Cache = Vec<((usize, usize), &'static Gecompileerd)>;
+    static CACHE: Mutex<Cache> = Mutex::new(Vec::new());
+    let sleutel = (termen.as_ptr() as usize, termen.len());
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, g)) = cache.iter().find(|(k, _)| *k == sleutel) {
+        return g;
+    }
+    let g: &'static Gecompileerd = Box::leak(Box::new(compileer(termen)));
+    cache.push((sleutel, g));
+    g
 }
 
-impl Lijst {
-    pub const fn new(termen: &'static [&'static str]) -> Lijst {
-        Lijst { termen, klaar: OnceLock::new() }
+fn compileer(termen: Termen) -> Gecompileerd {
+    let termen: Vec<Term> =
+        termen.iter().map(|&t| Term { tekst: t, woorden: t.split(' ').map(TermWoord::lees).collect() }).collect();
+    let mut per_begin: Vec<Vec<(TermWoord, u16)>> = (0..256).map(|_| Vec::new()).collect();
+    let mut altijd = Vec::new();
+    for (i, t) in termen.iter().enumerate() {
+        let Some(eerste) = t.woorden.first() else { continue };
+        let kandidaat = (eerste.clone(), i as u16);
+        match (eerste.modus, eerste.kern.first()) {
+            (Modus::Heel | Modus::Begin, Some(&b)) => per_begin[usize::from(b)].push(kandidaat),
+            _ => altijd.push(kandidaat),
+        }
     }
-
-    fn gecompileerd(&self) -> &Gecompileerd {
-        self.klaar.get_or_init(|| {
-            let termen: Vec<Term> = self
-                .termen
-                .iter()
-                .map(|&t| Term { tekst: t, woorden: t.split(' ').map(TermWoord::lees).collect() })
-                .collect();
-            let mut per_begin: Vec<Vec<(TermWoord, u16)>> = (0..256).map(|_| Vec::new()).collect();
-            let mut altijd = Vec::new();
-            for (i, t) in termen.iter().enumerate() {
-                let eerste = &t.woorden[0];
-                let kandidaat = (eerste.clone(), i as u16);
-                match (eerste.modus, eerste.kern.first()) {
-                    (Modus::Heel | Modus::Begin, Some(&b)) => per_begin[usize::from(b)].push(kandidaat),
-                    _ => altijd.push(kandidaat),
-                }
-            }
-            for lijst in &mut per_begin {
-                lijst.extend(altijd.iter().cloned());
-            }
-            Gecompileerd { termen, per_begin }
-        })
+    for lijst in &mut per_begin {
+        lijst.extend(altijd.iter().cloned());
     }
+    Gecompileerd { termen, per_begin }
+}
 
-    /// The first term that occurs in the text (in the order of the text).
-    pub fn vind(&self, g: &Gevouwen) -> Option<&'static str> {
-        let c = self.gecompileerd();
-        for (i, &w) in g.woorden.iter().enumerate() {
-            for (eerste, t) in c.kandidaten(w) {
-                if !eerste.past(g, w) {
-                    continue;
-                }
-                let Some(term) = c.termen.get(usize::from(*t)) else { continue };
-                let rest = term.woorden.get(1..).unwrap_or_default();
-                let volgende = g.woorden.get(i + 1..).unwrap_or_default();
-                if volgende.len() >= rest.len() && rest.iter().zip(volgende).all(|(d, &v)| d.past(g, v)) {
-                    return Some(term.tekst);
-                }
+/// The first term of the list that occurs in the text (in the order of the text), with
+/// the words of the text it matched.
+pub fn vind(termen: Termen, g: &Gevouwen) -> Option<(&'static str, String)> {
+    let c = lijst(termen);
+    for (i, &w) in g.woorden.iter().enumerate() {
+        for (eerste, t) in c.kandidaten(w) {
+            if !eerste.past(g, w) {
+                continue;
+            }
+            let Some(term) = c.termen.get(usize::from(*t)) else { continue };
+            let rest = term.woorden.get(1..).unwrap_or_default();
+            let volgende = g.woorden.get(i + 1..).unwrap_or_default();
+            if volgende.len() >= rest.len() && rest.iter().zip(volgende).all(|(d, &v)| d.past(g, v)) {
+                let gevonden = g.woorden.get(i..=i + rest.len()).unwrap_or_default();
+                let woorden: Vec<String> =
+                    gevonden.iter().map(|&w| String::from_utf8_lossy(g.woord(w)).into_owned()).collect();
+                return Some((term.tekst, woorden.join(" ")));
             }
         }
-        None
     }
+    None
+}
 
-    pub fn bevat(&self, g: &Gevouwen) -> bool {
-        self.vind(g).is_some()
-    }
+pub fn bevat(termen: Termen, g: &Gevouwen) -> bool {
+    vind(termen, g).is_some()
+}
 
-    /// Whether every word of the text is one of the list's single-word terms (S04).
-    pub fn alleen(&self, g: &Gevouwen) -> bool {
-        let c = self.gecompileerd();
-        !g.woorden.is_empty()
-            && g.woorden.iter().all(|&w| c.kandidaten(w).iter().any(|(eerste, t)| eerste.past(g, w) && c.enkel(*t)))
+/// Whether every word of the text is one of the list's single-word terms (S04).
+pub fn alleen(termen: Termen, g: &Gevouwen) -> bool {
+    let c = lijst(termen);
+    !g.woorden.is_empty()
+        && g.woorden.iter().all(|&w| c.kandidaten(w).iter().any(|(eerste, t)| eerste.past(g, w) && c.enkel(*t)))
+}
+
+/// An activity's description, goal and result, folded once for all the text rules.
+#[derive(Default)]
+pub struct ActiviteitTeksten {
+    pub omschrijving: Option<Gevouwen>,
+    pub doel: Option<Gevouwen>,
+    pub resultaat: Option<Gevouwen>,
+}
+
+impl ActiviteitTeksten {
+    pub fn van(plan: &crate::plan::Plan) -> Vec<ActiviteitTeksten> {
+        let crate::plan::Veld::Waarde(lijst) = &plan.activiteiten else { return Vec::new() };
+        let vouw = |v: &crate::plan::Veld<crate::plan::Tekst>| v.waarde().map(|t| Gevouwen::van(t));
+        lijst
+            .iter()
+            .map(|a| ActiviteitTeksten {
+                omschrijving: vouw(&a.omschrijving),
+                doel: vouw(&a.doel),
+                resultaat: vouw(&a.resultaat),
+            })
+            .collect()
     }
 }
 
@@ -341,8 +368,8 @@ impl Lijst {
 mod tests {
     use super::*;
 
-    fn vind(tekst: &str, lijst: &Lijst) -> Option<&'static str> {
-        lijst.vind(&Gevouwen::van(tekst))
+    fn vind_(tekst: &str, lijst: Termen) -> Option<&'static str> {
+        super::vind(lijst, &Gevouwen::van(tekst)).map(|(t, _)| t)
     }
 
     #[test]
@@ -352,32 +379,32 @@ mod tests {
         for t in ["", "a", " a b ", "één—twee…drie", "x\u{2028}y", "ĳs ÿ"] {
             assert_eq!(aantal_woorden(t), Gevouwen::van(t).aantal_woorden(), "{t:?}");
         }
-        static L1: Lijst = Lijst::new(&["dietist"]);
-        assert!(L1.bevat(&Gevouwen::van("Contact met een DIËTIST.")));
-        static L2: Lijst = Lijst::new(&["een keer"]);
-        assert!(L2.bevat(&Gevouwen::van("Één keer per week")));
+        const L1: Termen = &["dietist"];
+        assert!(bevat(L1, &Gevouwen::van("Contact met een DIËTIST.")));
+        const L2: Termen = &["een keer"];
+        assert!(bevat(L2, &Gevouwen::van("Één keer per week")));
     }
 
     #[test]
     fn woordgrenzen_en_samenstellingen() {
-        static L: Lijst = Lijst::new(&["schuldhulp*", "*therapie*", "schuld", "plannen van afspraken"]);
-        assert_eq!(vind("Aanmelden bij schuldhulpverlening", &L), Some("schuldhulp*"));
-        assert_eq!(vind("Cognitieve gedragstherapie", &L), Some("*therapie*"));
-        assert_eq!(vind("Therapieën voor angst", &L), Some("*therapie*"));
-        assert_eq!(vind("Zijn schulden in kaart", &L), None);
-        assert_eq!(vind("Hij heeft schuld", &L), Some("schuld"));
-        assert_eq!(vind("Het plannen van afspraken", &L), Some("plannen van afspraken"));
-        assert_eq!(vind("Plannen, en dan van afspraken", &L), None);
-        assert_eq!(vind("het plannen van", &L), None, "a term cut off at the end of the text");
-        assert_eq!(vind("", &L), None);
+        const L: Termen = &["schuldhulp*", "*therapie*", "schuld", "plannen van afspraken"];
+        assert_eq!(vind_("Aanmelden bij schuldhulpverlening", L), Some("schuldhulp*"));
+        assert_eq!(vind_("Cognitieve gedragstherapie", L), Some("*therapie*"));
+        assert_eq!(vind_("Therapieën voor angst", L), Some("*therapie*"));
+        assert_eq!(vind_("Zijn schulden in kaart", L), None);
+        assert_eq!(vind_("Hij heeft schuld", L), Some("schuld"));
+        assert_eq!(vind_("Het plannen van afspraken", L), Some("plannen van afspraken"));
+        assert_eq!(vind_("Plannen, en dan van afspraken", L), None);
+        assert_eq!(vind_("het plannen van", L), None, "a term cut off at the end of the text");
+        assert_eq!(vind_("", L), None);
     }
 
     #[test]
     fn alleen_algemene_woorden() {
-        static L: Lijst = Lijst::new(&["coaching", "gesprek*", "en"]);
-        assert!(L.alleen(&Gevouwen::van("Coaching en gesprekken")));
-        assert!(!L.alleen(&Gevouwen::van("Coaching en sollicitatiebrieven")));
-        assert!(!L.alleen(&Gevouwen::van("")));
+        const L: Termen = &["coaching", "gesprek*", "en"];
+        assert!(alleen(L, &Gevouwen::van("Coaching en gesprekken")));
+        assert!(!alleen(L, &Gevouwen::van("Coaching en sollicitatiebrieven")));
+        assert!(!alleen(L, &Gevouwen::van("")));
     }
 
     #[test]
@@ -391,9 +418,9 @@ mod tests {
     #[test]
     fn lange_woorden_passen_niet() {
         let lang = "a".repeat(100);
-        static L: Lijst = Lijst::new(&["*a*"]);
-        assert!(!L.bevat(&Gevouwen::van(&lang)));
+        const L: Termen = &["*a*"];
+        assert!(!bevat(L, &Gevouwen::van(&lang)));
         assert_eq!(aantal_woorden(&lang), 1);
-        assert!(L.bevat(&Gevouwen::van(&format!("{lang} a"))));
+        assert!(bevat(L, &Gevouwen::van(&format!("{lang} a"))));
     }
 }

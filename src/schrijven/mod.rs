@@ -1,4 +1,4 @@
-//! Writing the report (and the catalogue, the services, the schema) as JSON text.
+//! Stage 5, writing: the report (and the catalogue, the services, the schema) as JSON text.
 //!
 //! A small writer of our own instead of serde_json: the report's shape is fixed, its
 //! numbers are exact decimals we print ourselves (hours from hundredths, money in whole
@@ -6,6 +6,17 @@
 //! than 25 KB. The tests parse everything it writes with serde_json.
 
 use chrono::NaiveDate;
+
+use crate::basis::bevinding::{Bevinding, Ernst, Feit, Naam, Regel};
+use crate::basis::cijfers::{cijfers, per_honderd};
+use crate::basis::datum;
+use crate::basis::taal::Taalpaar;
+use crate::berekening::Termijnen;
+use crate::bron::{DienstInfo, Overzicht, Urenregel};
+use crate::plan::Keuze;
+use crate::rapport::{Prijs, Prijsregel, Regelset, Report, Uren, UrenRapport};
+
+pub mod schema;
 
 /// Appends JSON to a string.
 pub struct Schrijver {
@@ -142,52 +153,6 @@ impl Schrijver {
     }
 }
 
-/// The decimal digits of a whole number (without `core::fmt`).
-/// A magnitude in hundredths split into its whole part and its hundredths (3850 → 38, 50),
-/// in 64 bits when it fits (see [`cijfers`]).
-pub fn per_honderd(n: u128) -> (i128, u8) {
-    match u64::try_from(n) {
-        Ok(k) => (i128::from(k / 100), (k % 100) as u8),
-        Err(_) => ((n / 100) as i128, (n % 100) as u8),
-    }
-}
-
-pub fn cijfers(n: i128, uit: &mut String) {
-    const E19: u128 = 10_000_000_000_000_000_000;
-    if n < 0 {
-        uit.push('-');
-    }
-    let mut n = n.unsigned_abs();
-    let mut buf = [0u8; 40];
-    let mut i = buf.len();
-    // In 64-bit chunks of 19 digits: 128-bit division is a library call in WebAssembly,
-    // and a plan's numbers always fit in one chunk.
-    loop {
-        let (rest, mut deel) = match u64::try_from(n) {
-            Ok(k) => (0, k),
-            Err(_) => (n / E19, (n % E19) as u64),
-        };
-        let eind = i;
-        loop {
-            i -= 1;
-            buf[i] = b'0' + (deel % 10) as u8;
-            deel /= 10;
-            if deel == 0 {
-                break;
-            }
-        }
-        if rest == 0 {
-            break;
-        }
-        while i > eind - 19 {
-            i -= 1;
-            buf[i] = b'0';
-        }
-        n = rest;
-    }
-    uit.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
-}
-
 impl Schrijf for str {
     fn schrijf(&self, s: &mut Schrijver) {
         s.tekst(self);
@@ -219,7 +184,7 @@ geheel!(u8, u32, i64, i128, usize);
 
 impl Schrijf for NaiveDate {
     fn schrijf(&self, s: &mut Schrijver) {
-        s.tekst(&crate::datum::tekst(*self));
+        s.tekst(&datum::tekst(*self));
     }
 }
 
@@ -266,22 +231,179 @@ macro_rules! object {
         }
     };
 }
-pub(crate) use object;
+
+// ---- the shapes of the report (SPEC §4) --------------------------------------------------
+
+impl Schrijf for Ernst {
+    fn schrijf(&self, s: &mut Schrijver) {
+        s.tekst(self.code());
+    }
+}
+
+impl Schrijf for Uren {
+    /// As a JSON number with at least one decimal: 3850 → `38.5`, 800 → `8.0`, 8 → `0.08`.
+    fn schrijf(&self, s: &mut Schrijver) {
+        s.honderdsten(self.0);
+    }
+}
+
+object!(Taalpaar { "nl" => nl, "en" => en });
+object!(Naam { "code" => code, "naam" => naam });
+
+impl Schrijf for Feit {
+    /// A fact as data: numbers as JSON numbers, dates as `YYYY-MM-DD`, named values by code.
+    fn schrijf(&self, s: &mut Schrijver) {
+        match self {
+            Feit::Geheel(n) => s.geheel((*n).into()),
+            Feit::Getal(b) | Feit::Uren(b) => match b.honderdsten() {
+                Some(h) if h % 100 == 0 => s.geheel(h / 100),
+                Some(h) => s.honderdsten(h),
+                None => s.null(),
+            },
+            Feit::Datum(d) => d.schrijf(s),
+            Feit::Euro(c) => s.geheel(*c),
+            Feit::Tekst(t) => s.tekst(t),
+            Feit::Woorden(w) => w.schrijf(s),
+            Feit::Naam(n) => s.tekst(n.code),
+            Feit::Namen(n) => {
+                s.begin_lijst();
+                for n in n {
+                    s.tekst(n.code);
+                }
+                s.einde_lijst();
+            }
+            Feit::JaNee(b) => s.ja_nee(*b),
+        }
+    }
+}
+
+impl Schrijf for Bevinding {
+    fn schrijf(&self, s: &mut Schrijver) {
+        s.begin_object();
+        s.veld("code", self.code);
+        s.veld("ernst", &self.ernst);
+        s.veld("pad", &self.pad);
+        s.veld("veld", &self.veld);
+        s.veld("bericht", &self.bericht);
+        s.veld("bron", self.bron);
+        s.naam("feiten");
+        s.begin_object();
+        for (naam, feit) in &self.feiten {
+            s.veld(naam, feit);
+        }
+        s.einde_object();
+        s.veld("toelichting", &self.toelichting);
+        s.einde_object();
+    }
+}
+
+object!(Report {
+    "ok" => ok,
+    "indienbaar" => indienbaar,
+    "regelset" => regelset,
+    "bevindingen" => bevindingen,
+    "uren" => uren,
+    "termijnen" => termijnen,
+    "prijs" => prijs,
+});
+object!(Regelset { "versie" => versie, "geldigVanaf" => geldig_vanaf, "genegeerd" => genegeerd });
+object!(UrenRapport {
+    "activiteiten" => activiteiten,
+    "administratie" => administratie,
+    "totaal" => totaal,
+    "maximum" => maximum,
+    "verhoogdMaximum" => verhoogd_maximum,
+    "resterend" => resterend,
+});
+object!(Termijnen {
+    "indienenUiterlijk" => indienen_uiterlijk,
+    "oordeelUwvUiterlijk" => oordeel_uwv_uiterlijk,
+    "herindienenUiterlijk" => herindienen_uiterlijk,
+    "start" => start,
+    "startGeschat" => start_geschat,
+    "eindeDoorlooptijd" => einde_doorlooptijd,
+    "evaluatiemoment" => evaluatiemoment,
+    "werkhervattingUiterlijk" => werkhervatting_uiterlijk,
+    "eindrapportageUiterlijk" => eindrapportage_uiterlijk,
+});
+object!(Prijs {
+    "uurtariefCent" => uurtarief_cent,
+    "tariefBron" => tarief_bron,
+    "regels" => regels,
+    "totaalCent" => totaal_cent,
+    "vastePrijs" => vaste_prijs,
+});
+object!(Prijsregel { "omschrijving" => omschrijving, "uren" => uren, "tariefCent" => tarief_cent, "bedragCent" => bedrag_cent });
+
+// ---- the catalogue and the services -------------------------------------------------------
+
+object!(Regel {
+    "code" => code,
+    "ernst" => ernst,
+    "bron" => bron,
+    "titel" => titel,
+    "waarom" => waarom,
+    "voorbeeld" => voorbeeld,
+    "lezing" => lezing,
+    "feiten" => feiten,
+});
+
+impl Schrijf for Urenregel {
+    fn schrijf(&self, s: &mut Schrijver) {
+        s.begin_object();
+        match *self {
+            Urenregel::Maximum { maximum, verhoogd_maximum } => {
+                s.veld("soort", "maximum");
+                s.veld("maximum", &maximum);
+                s.veld("verhoogdMaximum", &verhoogd_maximum);
+            }
+            Urenregel::PerWeek { uren_per_week, maximum_per_jaar } => {
+                s.veld("soort", "perWeek");
+                s.veld("urenPerWeek", &uren_per_week);
+                s.veld("maximumPerJaar", &maximum_per_jaar);
+            }
+            Urenregel::VastePrijs => s.veld("soort", "vastePrijs"),
+        }
+        s.einde_object();
+    }
+}
+
+/// A service of a version, as `diensten()` gives it (with the names the page shows).
+pub struct DienstVanVersie<'o> {
+    pub info: &'o DienstInfo,
+    pub overzicht: &'o Overzicht,
+}
+
+impl Schrijf for DienstVanVersie<'_> {
+    fn schrijf(&self, s: &mut Schrijver) {
+        let d = self.info;
+        let namen = |codes: &mut dyn Iterator<Item = Naam>| codes.collect::<Vec<_>>();
+        s.begin_object();
+        s.veld("dienst", d.dienst.code());
+        s.veld("naam", &d.dienst.naam());
+        s.veld("versie", self.overzicht.versie);
+        s.veld("perceel", &d.perceel);
+        s.veld("paragraaf", d.paragraaf);
+        s.veld("uren", &d.uren);
+        s.veld("maxAdministratieUren", &d.max_administratie_uren);
+        s.veld("maxDoorlooptijdMaanden", &d.max_doorlooptijd_maanden);
+        s.veld("werkhervattingNaMaanden", &d.werkhervatting_na_maanden);
+        s.veld("eindrapportageDagen", &d.eindrapportage_dagen);
+        s.veld("heeftPlan", &d.heeft_plan);
+        s.veld(
+            "hoofdactiviteiten",
+            &namen(&mut d.hoofdactiviteiten.iter().map(|h| Naam { code: h.code(), naam: h.naam() })),
+        );
+        s.veld("onderdelen", &namen(&mut d.onderdelen.iter().map(|o| Naam { code: o.code(), naam: o.naam() })));
+        s.veld("bronUren", d.bron_uren);
+        s.veld("bronDoorlooptijd", d.bron_doorlooptijd);
+        s.einde_object();
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cijfers_als_format() {
-        let e19 = 10_000_000_000_000_000_000i128;
-        for n in [0, 7, -1, 1234567, e19 - 1, e19, e19 + 5, -e19 * e19, i128::from(u64::MAX) + 1, i128::MAX, i128::MIN]
-        {
-            let mut s = String::new();
-            cijfers(n, &mut s);
-            assert_eq!(s, n.to_string());
-        }
-    }
 
     #[test]
     fn tekens_en_getallen() {

@@ -37,32 +37,6 @@ pub enum Json<'a> {
     TeVeel,
 }
 
-impl Json<'_> {
-    /// The JSON type name, in Dutch, for messages ("tekst", "getal", …).
-    pub fn soort(&self) -> &'static str {
-        match self {
-            Json::Null => "null",
-            Json::Bool(_) => "ja/nee-waarde",
-            Json::Getal(_) => "getal",
-            Json::Tekst(_) => "tekst",
-            Json::Lijst(_) => "lijst",
-            Json::Object(_) | Json::TeDiep | Json::TeVeel => "object",
-        }
-    }
-
-    /// The same, in English.
-    pub fn soort_en(&self) -> &'static str {
-        match self {
-            Json::Null => "null",
-            Json::Bool(_) => "boolean",
-            Json::Getal(_) => "number",
-            Json::Tekst(_) => "text",
-            Json::Lijst(_) => "list",
-            Json::Object(_) | Json::TeDiep | Json::TeVeel => "object",
-        }
-    }
-}
-
 /// Where and why the text is not JSON.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxFout {
@@ -88,30 +62,18 @@ pub enum Verwacht {
 }
 
 impl Verwacht {
-    pub fn nl(self) -> &'static str {
+    /// A name for the report's facts and messages.
+    pub fn code(self) -> &'static str {
         match self {
-            Verwacht::Waarde => "een waarde verwacht",
-            Verwacht::KommaOfEinde => "een komma of een sluithaak verwacht",
-            Verwacht::Sleutel => "een veldnaam tussen aanhalingstekens verwacht",
-            Verwacht::Dubbelepunt => "een dubbele punt verwacht",
-            Verwacht::EindeTekst => "de tekst is niet afgesloten met een aanhalingsteken",
-            Verwacht::GeldigGetal => "geen geldig getal",
-            Verwacht::GeldigeEscape => "ongeldige escape na een backslash",
-            Verwacht::GeenBesturingsteken => "een regeleinde of tab in een tekst moet als \\n of \\t",
-            Verwacht::NietsMeer => "er staat nog iets na het einde",
-        }
-    }
-    pub fn en(self) -> &'static str {
-        match self {
-            Verwacht::Waarde => "expected a value",
-            Verwacht::KommaOfEinde => "expected a comma or a closing bracket",
-            Verwacht::Sleutel => "expected a field name in double quotes",
-            Verwacht::Dubbelepunt => "expected a colon",
-            Verwacht::EindeTekst => "a string is not closed with a double quote",
-            Verwacht::GeldigGetal => "not a valid number",
-            Verwacht::GeldigeEscape => "invalid escape after a backslash",
-            Verwacht::GeenBesturingsteken => "a line break or tab inside a string must be written as \\n or \\t",
-            Verwacht::NietsMeer => "something follows the end of the value",
+            Verwacht::Waarde => "waarde",
+            Verwacht::KommaOfEinde => "komma-of-einde",
+            Verwacht::Sleutel => "sleutel",
+            Verwacht::Dubbelepunt => "dubbelepunt",
+            Verwacht::EindeTekst => "einde-tekst",
+            Verwacht::GeldigGetal => "geldig-getal",
+            Verwacht::GeldigeEscape => "geldige-escape",
+            Verwacht::GeenBesturingsteken => "geen-besturingsteken",
+            Verwacht::NietsMeer => "niets-meer",
         }
     }
 }

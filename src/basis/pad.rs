@@ -44,26 +44,11 @@ impl<'p> Pad<'p> {
                 }
                 Deel::Index(i) => {
                     s.push('/');
-                    crate::schrijven::cijfers(*i as i128, &mut s);
+                    crate::basis::cijfers::cijfers(*i as i128, &mut s);
                 }
             }
         }
         s
-    }
-
-    /// The last field name, for messages ("sessies"); for an array item, "item N of <name>".
-    pub fn naam(&self) -> String {
-        match self.deel {
-            Deel::Wortel => String::new(),
-            Deel::Sleutel(k) => k.to_string(),
-            Deel::Index(i) => {
-                let mut naam = self.ouder.map(Pad::naam).unwrap_or_default();
-                naam.push('[');
-                crate::schrijven::cijfers(i as i128 + 1, &mut naam);
-                naam.push(']');
-                naam
-            }
-        }
     }
 }
 
@@ -93,7 +78,6 @@ mod tests {
         let i = a.index(2);
         let s = i.sleutel("sessies");
         assert_eq!(s.tekst(), "/activiteiten/2/sessies");
-        assert_eq!(i.naam(), "activiteiten[3]");
         let raar = w.sleutel("a/b~c");
         assert_eq!(raar.tekst(), "/a~1b~0c");
         assert_eq!(delen("/a~1b~0c/0").collect::<Vec<_>>(), ["a/b~c", "0"]);

@@ -3,9 +3,11 @@
 //! The source counts periods in months (§3.7 Tabel IV, §3.2.1) and deadlines in calendar
 //! days (§4.4.1, §4.8), without saying how to count. Our reading, which the README and the
 //! page repeat:
-//! - a period of N months that starts on day S ends on S + N months − 1 day, inclusive;
-//!   adding months keeps the day of the month, clamped to the month's last day
-//!   (31 January + 1 month = 28/29 February);
+//! - a period of N months that starts on day S ends on S + N months, inclusive (SPEC v2:
+//!   §3.7's worked example runs a 9-month Naar werk "tot en met uiterlijk 9 maanden na Datum
+//!   akkoord" and lets work resume "op 12 maanden na Datum akkoord"); adding months keeps
+//!   the day of the month, clamped to the month's last day (31 January + 1 month = 28/29
+//!   February);
 //! - "within D calendar days after X" ends on X + D days, inclusive.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -50,66 +52,32 @@ pub fn plus_dagen(d: NaiveDate, dagen: u64) -> Option<NaiveDate> {
     d.checked_add_days(Days::new(dagen))
 }
 
-pub fn min_dagen(d: NaiveDate, dagen: u64) -> Option<NaiveDate> {
-    d.checked_sub_days(Days::new(dagen))
+/// The last day of a period of N months starting on `start` (SPEC §2: S + N months, inclusive).
+pub fn einde_periode(start: NaiveDate, maanden: u32) -> Option<NaiveDate> {
+    plus_maanden(start, maanden)
 }
 
-/// The last day of a period of N months starting on `start` (SPEC §2).
-pub fn einde_periode(start: NaiveDate, maanden: u32) -> Option<NaiveDate> {
-    min_dagen(plus_maanden(start, maanden)?, 1)
+/// The whole months from `start` to `eind`, rounded up: the fewest N with start + N months
+/// on or after `eind` (1 September 2025 – 30 June 2026 is 10; SPEC §6 D01).
+pub fn maanden_tussen(start: NaiveDate, eind: NaiveDate) -> Option<u32> {
+    if eind <= start {
+        return Some(0);
+    }
+    let ruw = (eind.year() - start.year()) * 12 + eind.month() as i32 - start.month() as i32;
+    let mut n = u32::try_from(ruw - 1).unwrap_or(0);
+    // At most two steps: the estimate is off by one at most, either way.
+    for _ in 0..3 {
+        if plus_maanden(start, n)? >= eind {
+            return Some(n);
+        }
+        n += 1;
+    }
+    Some(n)
 }
 
 /// Days from `van` to `tot` (negative when `tot` is earlier).
 pub fn dagen_tussen(van: NaiveDate, tot: NaiveDate) -> i64 {
     tot.signed_duration_since(van).num_days()
-}
-
-/// A date in Dutch for messages: "7 april 2025".
-pub fn nl(d: NaiveDate) -> String {
-    const MAANDEN: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    dag_maand_jaar(d, MAANDEN.get(d.month0() as usize).copied().unwrap_or(""))
-}
-
-/// A date in English for messages: "7 April 2025".
-pub fn en(d: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    dag_maand_jaar(d, MONTHS.get(d.month0() as usize).copied().unwrap_or(""))
-}
-
-fn dag_maand_jaar(d: NaiveDate, maand: &str) -> String {
-    let mut s = String::with_capacity(20);
-    crate::schrijven::cijfers(d.day().into(), &mut s);
-    s.push(' ');
-    s.push_str(maand);
-    s.push(' ');
-    crate::schrijven::cijfers(d.year().into(), &mut s);
-    s
 }
 
 #[cfg(test)]
@@ -147,11 +115,23 @@ mod tests {
         assert_eq!(plus_maanden(d("2024-01-31"), 1), Some(d("2024-02-29")));
         assert_eq!(plus_maanden(d("2024-02-29"), 12), Some(d("2025-02-28")));
         assert_eq!(plus_maanden(d("2025-08-31"), 6), Some(d("2026-02-28")));
-        // A period of 1 month from 31 January ends on 27/28 February (SPEC §2: +N months −1 day).
-        assert_eq!(einde_periode(d("2025-01-31"), 1), Some(d("2025-02-27")));
-        assert_eq!(einde_periode(d("2024-01-31"), 1), Some(d("2024-02-28")));
-        assert_eq!(einde_periode(d("2025-04-07"), 6), Some(d("2025-10-06")));
-        assert_eq!(einde_periode(d("2025-03-01"), 1), Some(d("2025-03-31")));
+        // SPEC v2 §2: a period of N months from S ends on S + N months, inclusive; §3.7's
+        // worked example: akkoord 1 March 2025, 9 months, last day 1 December 2025.
+        assert_eq!(einde_periode(d("2025-03-01"), 9), Some(d("2025-12-01")));
+        assert_eq!(einde_periode(d("2025-03-01"), 12), Some(d("2026-03-01")));
+        assert_eq!(einde_periode(d("2025-01-31"), 1), Some(d("2025-02-28")));
+        assert_eq!(einde_periode(d("2024-01-31"), 1), Some(d("2024-02-29")));
+        assert_eq!(einde_periode(d("2025-04-07"), 6), Some(d("2025-10-07")));
+    }
+
+    #[test]
+    fn maanden_tussen_rondt_op() {
+        assert_eq!(maanden_tussen(d("2025-09-01"), d("2026-06-30")), Some(10));
+        assert_eq!(maanden_tussen(d("2025-09-01"), d("2026-08-31")), Some(12));
+        assert_eq!(maanden_tussen(d("2025-09-01"), d("2026-09-01")), Some(12));
+        assert_eq!(maanden_tussen(d("2025-09-01"), d("2026-09-02")), Some(13));
+        assert_eq!(maanden_tussen(d("2025-01-31"), d("2025-02-28")), Some(1));
+        assert_eq!(maanden_tussen(d("2025-09-01"), d("2025-09-01")), Some(0));
     }
 
     #[test]
@@ -159,7 +139,5 @@ mod tests {
         assert_eq!(plus_dagen(d("2025-03-03"), 28), Some(d("2025-03-31")));
         assert_eq!(plus_dagen(d("2024-02-28"), 1), Some(d("2024-02-29")));
         assert_eq!(dagen_tussen(d("2025-03-31"), d("2025-03-28")), -3);
-        assert_eq!(nl(d("2025-04-07")), "7 april 2025");
-        assert_eq!(en(d("2025-04-07")), "7 April 2025");
     }
 }
