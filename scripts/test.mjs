@@ -48,5 +48,7 @@ step('wasm-bindgen-test in headless Chromium', 'cargo', wasmTest, {
   CHROMEDRIVER: '/usr/bin/chromedriver',
 });
 
-const nodeTests = readdirSync(join(root, 'test')).filter((f) => f.endsWith('.test.mjs')).map((f) => join('test', f));
+const nodeTests = readdirSync(join(root, 'tests', 'js'))
+  .filter((f) => f.endsWith('.test.mjs'))
+  .map((f) => join('tests', 'js', f));
 step('Node and browser tests of the package and the page', process.execPath, ['--test', '--test-concurrency=1', ...nodeTests]);

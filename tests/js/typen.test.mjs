@@ -9,9 +9,9 @@ import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { initSync, check, diensten, catalogus, schema } from '../pkg/plantoets.js';
+import { initSync, check, diensten, catalogus, schema } from '../../pkg/plantoets.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 initSync({ module: readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')) });
 
 test('the TypeScript types describe the real values', () => {

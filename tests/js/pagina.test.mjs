@@ -9,7 +9,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root, serve, startBrowser } from './hulp.mjs';
-import { CSP_SITE } from '../scripts/site.mjs';
+import { CSP_SITE } from '../../scripts/site.mjs';
 
 const PEIL = '2026-11-23';
 const site = join(root, 'dist', 'site');

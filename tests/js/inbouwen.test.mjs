@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { root, serve, startBrowser } from './hulp.mjs';
-import { CSP_SITE } from '../scripts/site.mjs';
+import { CSP_SITE } from '../../scripts/site.mjs';
 
 const site = join(root, 'dist', 'site');
 let server;

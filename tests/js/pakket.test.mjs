@@ -7,9 +7,9 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import Ajv from 'ajv';
-import { initSync, check, diensten, catalogus, schema } from '../pkg/plantoets.js';
+import { initSync, check, diensten, catalogus, schema } from '../../pkg/plantoets.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 initSync({ module: readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')) });
 
 const PEIL = { peildatum: '2026-11-23' };
