@@ -23,10 +23,12 @@ const bestanden = sirv(join(root, 'dist', 'site'), {
     res.setHeader('Referrer-Policy', 'no-referrer');
   },
 });
-const server = createServer((req, res) => bestanden(req, res, () => {
-  res.statusCode = 404;
-  res.end('Niet gevonden');
-}));
+const server = createServer((req, res) =>
+  bestanden(req, res, () => {
+    res.statusCode = 404;
+    res.end('Niet gevonden');
+  }),
+);
 
 let poort = Number(process.env.PORT ?? 8080);
 server.on('error', (e) => {

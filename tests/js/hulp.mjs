@@ -31,10 +31,12 @@ export async function serve(map, headers = {}) {
       for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     },
   });
-  const server = createServer((req, res) => bestanden(req, res, () => {
-    res.statusCode = 404;
-    res.end('niet gevonden');
-  }));
+  const server = createServer((req, res) =>
+    bestanden(req, res, () => {
+      res.statusCode = 404;
+      res.end('niet gevonden');
+    }),
+  );
   await new Promise((klaar) => server.listen(0, '127.0.0.1', klaar));
   const url = `http://127.0.0.1:${server.address().port}`;
   return { url, close: () => new Promise((klaar) => server.close(klaar)) };

@@ -181,7 +181,10 @@ test('a finding of every group, and its link takes the focus to the field', asyn
   }
   assert.equal(await page.locator('#f-activiteiten-0-sessies').getAttribute('aria-invalid'), 'true');
   // The explanation from catalogus() opens on request.
-  const uitleg = page.locator('.bevinding', { has: page.locator('.meta', { hasText: 'U03' }) }).first().locator('details');
+  const uitleg = page
+    .locator('.bevinding', { has: page.locator('.meta', { hasText: 'U03' }) })
+    .first()
+    .locator('details');
   await uitleg.locator('summary').click();
   assert.match(await uitleg.textContent(), /hooguit 3 uur/);
   await ctx.close();
@@ -224,7 +227,11 @@ test('fields that do not apply to the service are hidden', async () => {
 function zonderLeeg(w) {
   if (Array.isArray(w)) return w.map(zonderLeeg);
   if (w && typeof w === 'object') {
-    return Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null && v !== '').map(([k, v]) => [k, zonderLeeg(v)]));
+    return Object.fromEntries(
+      Object.entries(w)
+        .filter(([, v]) => v !== null && v !== '')
+        .map(([k, v]) => [k, zonderLeeg(v)]),
+    );
   }
   return w;
 }
@@ -307,7 +314,14 @@ test('the print view shows the plan, the result, the date and the rule set', asy
   assert.ok(await afdruk.isVisible());
   assert.ok(!(await page.locator('form').isVisible()));
   const tekst = await afdruk.textContent();
-  for (const s of ['Re-integratieplan — Werkfit maken', 'Getoetst op 23 november 2026', 'versie 7.1', 'magazijnmedewerker', 'Activiteit 7', 'Evaluatiemoment']) {
+  for (const s of [
+    'Re-integratieplan — Werkfit maken',
+    'Getoetst op 23 november 2026',
+    'versie 7.1',
+    'magazijnmedewerker',
+    'Activiteit 7',
+    'Evaluatiemoment',
+  ]) {
     assert.ok(tekst.includes(s), s);
   }
   assert.match(tekst, /€\s3\.096,00/);
@@ -382,9 +396,15 @@ test('the single file works from file:// with no server', async () => {
   await page.fill('#f-administratieUren', '4');
   await page.waitForTimeout(100);
   const codes = await page.locator('.bevindingen.fout .meta').allTextContents();
-  assert.ok(codes.some((c) => c.includes('U03')), codes.join());
+  assert.ok(
+    codes.some((c) => c.includes('U03')),
+    codes.join(),
+  );
   assert.deepEqual(fouten, []);
-  assert.ok(verzoeken.every((u) => u.startsWith('file:') || u.startsWith('data:')), verzoeken.join());
+  assert.ok(
+    verzoeken.every((u) => u.startsWith('file:') || u.startsWith('data:')),
+    verzoeken.join(),
+  );
   await ctx.close();
 });
 
@@ -395,7 +415,13 @@ test('axe-core finds no violations: empty form, a plan with errors, a clean plan
   await page.addScriptTag({ content: axe });
   const toets = async (staat) => {
     const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const v = r.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    const v = r.violations.map(
+      (x) =>
+        `${x.id}: ${x.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
     assert.deepEqual(v, [], staat);
   };
   await toets('clean plan');

@@ -54,11 +54,18 @@ test('the report carries the numbers of the spec', () => {
   assert.equal(r.termijnen.evaluatiemoment, '2027-05-06');
   assert.equal(r.prijs.uurtariefCent, 8600);
   assert.equal(r.prijs.totaalCent, 36 * 8600);
-  assert.equal(r.prijs.totaalCent, r.prijs.regels.reduce((s, l) => s + l.bedragCent, 0));
+  assert.equal(
+    r.prijs.totaalCent,
+    r.prijs.regels.reduce((s, l) => s + l.bedragCent, 0),
+  );
 });
 
 test('hostile input never throws and becomes I-findings', () => {
-  const alleenI01 = (r) => assert.deepEqual(r.bevindingen.map((b) => [b.code, b.pad]), [['I01', '']]);
+  const alleenI01 = (r) =>
+    assert.deepEqual(
+      r.bevindingen.map((b) => [b.code, b.pad]),
+      [['I01', '']],
+    );
   alleenI01(toets(undefined));
   alleenI01(toets(null));
   alleenI01(toets(42));
@@ -87,12 +94,22 @@ test('hostile input never throws and becomes I-findings', () => {
   assert.ok(heeft(r, 'I03', '/datums/akkoord'), 'an invalid Date is reported, not silently empty');
 
   const gooit = { dienst: 'naar-werk' };
-  Object.defineProperty(gooit, 'client', { enumerable: true, get() { throw new Error('nee'); } });
+  Object.defineProperty(gooit, 'client', {
+    enumerable: true,
+    get() {
+      throw new Error('nee');
+    },
+  });
   r = toets(gooit, PEIL);
   assert.ok(heeft(r, 'I02', '/client'));
 
   r = toets({ dienst: 'naar-werk', doorlooptijdMaanden: NaN, administratieUren: -Infinity, ordernummer: 10n, client: { naam: Symbol('n') } }, PEIL);
-  for (const [code, pad] of [['I04', '/doorlooptijdMaanden'], ['I04', '/administratieUren'], ['I02', '/ordernummer'], ['I02', '/client/naam']]) {
+  for (const [code, pad] of [
+    ['I04', '/doorlooptijdMaanden'],
+    ['I04', '/administratieUren'],
+    ['I02', '/ordernummer'],
+    ['I02', '/client/naam'],
+  ]) {
     assert.ok(heeft(r, code, pad), `${code} ${pad}: ${JSON.stringify(r.bevindingen)}`);
   }
 
@@ -114,7 +131,10 @@ test('an invalid Date, also at the top or in a cycle walk, is an I-finding', () 
 });
 
 function alleenI01Top(r) {
-  assert.deepEqual(r.bevindingen.map((b) => b.code), ['I01']);
+  assert.deepEqual(
+    r.bevindingen.map((b) => b.code),
+    ['I01'],
+  );
 }
 
 test('diensten, catalogus and schema', () => {
@@ -156,7 +176,11 @@ test('the package works through a bundler (esbuild)', () => {
      initSync({ module: readFileSync(new URL('./pkg/plantoets_bg.wasm', import.meta.url)) });
      console.log(JSON.stringify(check({ dienst: 'naar-werk' }, { peildatum: '2025-01-01' }).bevindingen.map((b) => b.code)));`,
   );
-  execFileSync(join(root, 'node_modules', '.bin', 'esbuild'), ['ingang.mjs', '--bundle', '--format=esm', '--platform=node', '--outfile=bundel.mjs', '--log-level=warning'], { cwd: map });
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'esbuild'),
+    ['ingang.mjs', '--bundle', '--format=esm', '--platform=node', '--outfile=bundel.mjs', '--log-level=warning'],
+    { cwd: map },
+  );
   copyFileSync(join(map, 'pkg', 'plantoets_bg.wasm'), join(map, 'plantoets_bg.wasm'));
   const uit = execFileSync(process.execPath, ['bundel.mjs'], { cwd: map, encoding: 'utf8' });
   assert.ok(JSON.parse(uit).includes('I06'));

@@ -63,7 +63,21 @@ export const f6: Code = 'X01';
   writeFileSync(join(map, 'toets.ts'), bron);
   const tsc = spawnSync(
     join(root, 'node_modules', '.bin', 'tsc'),
-    ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'false', join(map, 'toets.ts')],
+    [
+      '--noEmit',
+      '--strict',
+      '--exactOptionalPropertyTypes',
+      '--noUncheckedIndexedAccess',
+      '--target',
+      'es2022',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--skipLibCheck',
+      'false',
+      join(map, 'toets.ts'),
+    ],
     { encoding: 'utf8', cwd: root },
   );
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);

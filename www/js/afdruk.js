@@ -29,11 +29,15 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
     if (def.soort === 'bedrag' && Number.isInteger(waarde)) return opmaak.euro(waarde);
     return typeof waarde === 'string' ? waarde : JSON.stringify(waarde);
   };
-  const haal = (obj, pad) => pad.split('/').slice(1).reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), obj);
+  const haal = (obj, pad) =>
+    pad
+      .split('/')
+      .slice(1)
+      .reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), obj);
 
   const a = el('div', { class: 'afdruk-inhoud' });
   const dienst = diensten.find((d) => d.dienst === plan.dienst);
-  a.append(el('h1', {}, `${w(TEKST.plan)}${dienst ? ' — ' + dienst.naam[taal] : ''}`));
+  a.append(el('h1', {}, `${w(TEKST.plan)}${dienst ? ` — ${dienst.naam[taal]}` : ''}`));
   a.append(el('p', { class: 'klein' }, w(TEKST.afgedruktOp, { datum: opmaak.datum(peildatum), versie: report.regelset.versie })));
 
   for (const s of SECTIES) {
@@ -67,7 +71,8 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
   const dl = el('dl');
   for (const [k, label] of Object.entries(DATUMLABELS)) {
     const d = report.termijnen[k];
-    if (typeof d === 'string') dl.append(el('dt', {}, w(label)), el('dd', {}, opmaak.datum(d) + (k === 'start' && report.termijnen.startGeschat ? ` (${w(TEKST.geschat)})` : '')));
+    if (typeof d === 'string')
+      dl.append(el('dt', {}, w(label)), el('dd', {}, opmaak.datum(d) + (k === 'start' && report.termijnen.startGeschat ? ` (${w(TEKST.geschat)})` : '')));
   }
   a.append(dl);
 
@@ -78,13 +83,25 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
   a.append(ul);
 
   a.append(el('h2', {}, w(TEKST.uren)));
-  a.append(el('p', {}, report.uren.maximum === null ? w(TEKST.urenZonderMax, { totaal: opmaak.uren(report.uren.totaal ?? 0) }) : w(TEKST.urenVan, { totaal: opmaak.uren(report.uren.totaal ?? 0), max: opmaak.uren(report.uren.maximum) })));
+  a.append(
+    el(
+      'p',
+      {},
+      report.uren.maximum === null
+        ? w(TEKST.urenZonderMax, { totaal: opmaak.uren(report.uren.totaal ?? 0) })
+        : w(TEKST.urenVan, { totaal: opmaak.uren(report.uren.totaal ?? 0), max: opmaak.uren(report.uren.maximum) }),
+    ),
+  );
   if (report.prijs.totaalCent !== null) {
     a.append(el('h2', {}, w(TEKST.prijs)));
     const t = el('table');
     for (const r of report.prijs.regels) {
       const tr = el('tr');
-      tr.append(el('td', {}, r.omschrijving), el('td', { class: 'getal' }, r.uren === null ? '' : opmaak.uren(r.uren)), el('td', { class: 'getal' }, opmaak.euro(r.bedragCent)));
+      tr.append(
+        el('td', {}, r.omschrijving),
+        el('td', { class: 'getal' }, r.uren === null ? '' : opmaak.uren(r.uren)),
+        el('td', { class: 'getal' }, opmaak.euro(r.bedragCent)),
+      );
       t.append(tr);
     }
     const tr = el('tr');

@@ -4,7 +4,7 @@
 
 /** Offers the plan as a JSON file to save (a download from memory: no network). */
 export function exporteer(doc, plan) {
-  const tekst = JSON.stringify(plan, null, 2) + '\n';
+  const tekst = `${JSON.stringify(plan, null, 2)}\n`;
   const url = URL.createObjectURL(new Blob([tekst], { type: 'application/json' }));
   const a = doc.createElement('a');
   a.href = url;
@@ -18,9 +18,16 @@ export function exporteer(doc, plan) {
 }
 
 export function bestandsnaam(plan) {
-  const deel = (s) => String(s).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-  const naam = [plan?.ordernummer, plan?.dienst].filter((s) => typeof s === 'string' && s.trim()).map(deel).join('-');
-  return `re-integratieplan${naam ? '-' + naam : ''}.json`;
+  const deel = (s) =>
+    String(s)
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
+  const naam = [plan?.ordernummer, plan?.dienst]
+    .filter((s) => typeof s === 'string' && s.trim())
+    .map(deel)
+    .join('-');
+  return `re-integratieplan${naam ? `-${naam}` : ''}.json`;
 }
 
 /** Reads a chosen file: the plan object, or null when it is not a JSON object. */

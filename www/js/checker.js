@@ -26,7 +26,16 @@ export class Checker {
    * @param {(plan, report) => void} [o.bijWijziging]
    * @param {boolean} [o.waarschuwBijVerlaten] ask before leaving with unsaved changes
    */
-  constructor({ container, plantoets, taal = 'nl', peildatum = null, opslagSleutel = null, voorbeeld = null, bijWijziging = () => {}, waarschuwBijVerlaten = false }) {
+  constructor({
+    container,
+    plantoets,
+    taal = 'nl',
+    peildatum = null,
+    opslagSleutel = null,
+    voorbeeld = null,
+    bijWijziging = () => {},
+    waarschuwBijVerlaten = false,
+  }) {
     this.container = container;
     this.doc = container.ownerDocument;
     this.plantoets = plantoets;
@@ -197,7 +206,7 @@ export class Checker {
   focusVeld(pad) {
     const e = this.formulier.elementVoor(pad);
     if (!e) return;
-    const doel = e.matches('input, select, textarea') ? e : e.querySelector('input, select, textarea') ?? e;
+    const doel = e.matches('input, select, textarea') ? e : (e.querySelector('input, select, textarea') ?? e);
     e.scrollIntoView?.({ block: 'center' });
     doel.focus();
   }
@@ -253,7 +262,14 @@ export class Checker {
   maakAfdruk() {
     if (!this.report) return;
     this.afdruk.replaceChildren(
-      bouwAfdruk(this.doc, { plan: this.plan, report: this.report, taal: this.taal, peildatum: this.peildatum, formulier: this.formulier, diensten: this.diensten }),
+      bouwAfdruk(this.doc, {
+        plan: this.plan,
+        report: this.report,
+        taal: this.taal,
+        peildatum: this.peildatum,
+        formulier: this.formulier,
+        diensten: this.diensten,
+      }),
     );
   }
 }

@@ -35,7 +35,11 @@ function toonBedrag(cent, taal) {
   return taal === 'nl' ? s.replace('.', ',') : s;
 }
 
-const isDatum = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v + 'T00:00:00Z')) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v);
+const isDatum = (v) =>
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** The value at a pointer, and setting one (creating objects on the way). */
 function haal(obj, pad) {
@@ -158,7 +162,14 @@ export class Formulier {
         input = this.el('input', { id, type: 'date', 'aria-describedby': beschreven });
         break;
       case 'getal':
-        input = this.el('input', { id, type: 'text', inputmode: def.geheel ? 'numeric' : 'decimal', autocomplete: 'off', 'aria-describedby': beschreven, class: 'kort' });
+        input = this.el('input', {
+          id,
+          type: 'text',
+          inputmode: def.geheel ? 'numeric' : 'decimal',
+          autocomplete: 'off',
+          'aria-describedby': beschreven,
+          class: 'kort',
+        });
         break;
       case 'bedrag':
         input = this.el('input', { id, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': beschreven, class: 'kort' });
@@ -190,7 +201,12 @@ export class Formulier {
         return set;
       }
       default:
-        input = this.el('input', { id, type: def.invoer === 'email' ? 'email' : def.invoer === 'tel' ? 'tel' : 'text', 'aria-describedby': beschreven, inputmode: def.invoer === 'numeriek' ? 'numeric' : undefined });
+        input = this.el('input', {
+          id,
+          type: def.invoer === 'email' ? 'email' : def.invoer === 'tel' ? 'tel' : 'text',
+          'aria-describedby': beschreven,
+          inputmode: def.invoer === 'numeriek' ? 'numeric' : undefined,
+        });
     }
     input.dataset.pad = pad;
     if (def.soort === 'vinkje') {
@@ -240,7 +256,7 @@ export class Formulier {
     rij.append(raster);
     const knoppen = this.el('div', { class: 'rijknoppen' });
     if (lijst === 'activiteiten') {
-      rij.uren = this.el('output', { class: 'rij-uren', for: `${idVan(basis + '/sessies')} ${idVan(basis + '/minutenPerSessie')}` });
+      rij.uren = this.el('output', { class: 'rij-uren', for: `${idVan(`${basis}/sessies`)} ${idVan(`${basis}/minutenPerSessie`)}` });
       knoppen.append(rij.uren);
     }
     const knop = (tekst, actie, naam) => {
@@ -571,7 +587,7 @@ function onbekend(plan) {
       const patroon = p.replace(lijstRij, '/$1/*');
       const lijst = /^\/(activiteiten|mijlpalen)$/.test(p);
       if (bekend.has(patroon) && !lijst) continue;
-      const dieper = [...bekend].some((b) => b.startsWith(patroon + '/'));
+      const dieper = [...bekend].some((b) => b.startsWith(`${patroon}/`));
       if (lijst && Array.isArray(v)) {
         const rijen = v.map((item, i) => (isObject(item) ? loop(item, `${p}/${i}`) : {}));
         if (rijen.some((r) => Object.keys(r).length)) uit[k] = rijen;

@@ -62,7 +62,10 @@ export const TEKST = {
   nieuwVragen: t('Het huidige plan wissen?', 'Clear the current plan?'),
   aantallen: t('{f} fouten, {w} waarschuwingen', '{f} errors, {w} warnings'),
   geenFoutenMeer: t('Geen fouten meer.', 'No errors left.'),
-  afgedruktOp: t('Getoetst op {datum} met Plantoets aan het Overzicht Re-integratiediensten versie {versie}.', 'Checked on {datum} with Plantoets against the Overzicht Re-integratiediensten version {versie}.'),
+  afgedruktOp: t(
+    'Getoetst op {datum} met Plantoets aan het Overzicht Re-integratiediensten versie {versie}.',
+    'Checked on {datum} with Plantoets against the Overzicht Re-integratiediensten version {versie}.',
+  ),
   plan: t('Re-integratieplan', 'Re-integration plan'),
   termijnen: t('Termijnen', 'Deadlines'),
   bevindingen: t('Uitkomst van de toets', 'Result of the check'),
