@@ -111,7 +111,7 @@ impl Lezer {
 
     fn plan<'a>(&mut self, j: Json<'a>) -> Option<Plan<'a>> {
         let wortel = Pad::WORTEL;
-        if j == Json::TeVeel {
+        if j == Json::TeVeel || js_vreemd(&j) == Some("te-groot") {
             self.meld(
                 &I08,
                 &wortel,
@@ -691,6 +691,8 @@ fn overgeslagen(j: &Json<'_>) -> Option<Overslag> {
     match j {
         Json::TeDiep => Some(Overslag::Diep),
         Json::TeVeel => Some(Overslag::Veel),
+        // The JavaScript binding's stand-in for a value too large to walk (naar_json.js).
+        _ if js_vreemd(j) == Some("te-groot") => Some(Overslag::Veel),
         Json::Lijst(items) => items.iter().find_map(overgeslagen),
         Json::Object(leden) => leden.iter().find_map(|(_, w)| overgeslagen(w)),
         _ => None,
@@ -817,5 +819,25 @@ mod tests {
         assert_eq!(i08.len(), 2, "{i08:?}");
         assert!(i08.iter().any(|(p, b)| *p == "/client" && b.contains("100000")));
         assert!(i08.iter().any(|(p, b)| *p == "/activiteiten/0" && b.contains("32")));
+    }
+
+    #[test]
+    fn de_javascript_stand_in_voor_te_groot_is_i08_op_zijn_veld() {
+        // As naar_json.js writes it: the marker's key escaped in JSON text.
+        let groot = || r#"{"\u0000plantoets":"te-groot"}"#.to_string();
+        let tekst = format!(
+            "{{\"dienst\":\"naar-werk\",\"activiteiten\":{},\"client\":{{\"naam\":{}}},\"x\":{}}}",
+            groot(),
+            groot(),
+            groot()
+        );
+        let (plan, bevindingen) = lees_tekst(&tekst, Taal::Nl);
+        assert!(plan.is_some());
+        let i08: Vec<_> = bevindingen.iter().filter(|b| b.code == "I08").map(|b| b.pad.as_str()).collect();
+        assert_eq!(i08, ["/client/naam", "/activiteiten", "/x"], "{bevindingen:?}");
+        let wortel = groot();
+        let (plan, bevindingen) = lees_tekst(&wortel, Taal::Nl);
+        assert!(plan.is_none());
+        assert_eq!((bevindingen[0].code, bevindingen[0].pad.as_str()), ("I08", ""));
     }
 }

@@ -120,6 +120,50 @@ test('hostile input never throws and becomes I-findings', () => {
   assert.equal(r.bevindingen.filter((b) => b.bericht.startsWith('Opties:')).length, 2);
 });
 
+test('check(object) bounds its walk: huge arrays, typed arrays and too many values are I08 on their field', () => {
+  // Each of these costs a program nothing to build, and made the unbounded JSON.stringify
+  // write gigabytes (issue 14, item 6). Now each is one marker, reported where it is.
+  const tijd = (f) => {
+    const t = performance.now();
+    const r = f();
+    return [r, performance.now() - t];
+  };
+  const ijl = [];
+  ijl.length = 1.2e8;
+  let [r, ms] = tijd(() => toets({ dienst: 'naar-werk', activiteiten: ijl, client: { uitkering: 'WW' } }, PEIL));
+  assert.ok(heeft(r, 'I08', '/activiteiten'), JSON.stringify(r.bevindingen));
+  assert.ok(ms < 2000, `${ms} ms`);
+  assert.ok(!heeft(r, 'I06', '/client/uitkering'), 'the rest of the plan is still read');
+
+  [r, ms] = tijd(() => toets({ dienst: 'naar-werk', client: { visie: new Uint8Array(6e7) } }, PEIL));
+  assert.ok(heeft(r, 'I08', '/client/visie'), JSON.stringify(r.bevindingen));
+  assert.ok(ms < 2000, `${ms} ms`);
+
+  // A small typed array is what JSON.stringify makes of it: an object with index keys.
+  r = toets({ dienst: 'naar-werk', client: { visie: new Uint8Array(3) } }, PEIL);
+  assert.ok(heeft(r, 'I02', '/client/visie'));
+
+  // More values than the core reads in all (100 000): the container that does not fit.
+  const veel = Array.from({ length: 60_000 }, () => ({ a: 1 }));
+  r = toets({ dienst: 'naar-werk', x: veel, activiteiten: veel }, PEIL);
+  assert.ok(heeft(r, 'I08', '/activiteiten') || heeft(r, 'I08', ''), JSON.stringify(r.bevindingen.slice(0, 3)));
+
+  // Deeper than any plan, built by a program: bounded, and I08 where the core stops.
+  let diep = {};
+  const top = diep;
+  for (let i = 0; i < 100_000; i++) diep = diep.a = {};
+  r = toets({ dienst: 'naar-werk', client: top }, PEIL);
+  assert.ok(r.bevindingen.some((b) => b.code === 'I08' && b.pad.startsWith('/client')), JSON.stringify(r.bevindingen));
+
+  // An object with more fields than the budget, and a huge array as the whole input.
+  const breed = {};
+  for (let i = 0; i < 150_000; i++) breed[`k${i}`] = i;
+  r = toets({ dienst: 'naar-werk', werkplan: breed }, PEIL);
+  assert.ok(heeft(r, 'I08', '/werkplan'), JSON.stringify(r.bevindingen.slice(0, 3)));
+  r = toets(ijl, PEIL);
+  assert.deepEqual(r.bevindingen.map((b) => [b.code, b.pad]), [['I08', '']]);
+});
+
 test('an invalid Date, also at the top or in a cycle walk, is an I-finding', () => {
   let r = toets({ dienst: 'naar-werk', datums: { opdracht: new Date(NaN) } }, PEIL);
   assert.ok(heeft(r, 'I03', '/datums/opdracht') && !heeft(r, 'I06', '/datums/opdracht'));
