@@ -57,6 +57,31 @@ export const TEKST = {
   ),
   taal: t('Taal', 'Language'),
   geenPlanBestand: t('Dit bestand is geen plan (geen JSON-object).', 'This file is not a plan (not a JSON object).'),
+  geenJsonBestand: t('Dit bestand is geen plan: het is geen leesbare JSON.', 'This file is not a plan: it is not readable JSON.'),
+  teGrootBestand: t(
+    'Dit bestand is te groot voor een plan (meer dan 16 MB of meer dan 100 000 waarden); het is niet geopend.',
+    'This file is too large for a plan (over 16 MB or over 100 000 values); it was not opened.',
+  ),
+  teDiepBestand: t(
+    'Dit bestand is dieper genest dan een plan ooit is (meer dan 64 niveaus); het is niet geopend.',
+    'This file is nested deeper than a plan ever is (more than 64 levels); it was not opened.',
+  ),
+  onleesbaarPlan: t('Dit plan kon niet worden gelezen; het formulier is niet veranderd.', 'This plan could not be read; the form was not changed.'),
+  conceptWeg: t(
+    'Het bewaarde concept was beschadigd en kon niet worden gelezen; het is verwijderd.',
+    'The kept draft was damaged and could not be read; it has been removed.',
+  ),
+  geenConceptLokaal: t(
+    'Concept bewaren kan niet in dit losse bestand: elk ander HTML-bestand op deze computer zou het kunnen lezen. Sla het plan op als bestand.',
+    'Keeping a draft is not offered in this single file: any other HTML file on this computer could read it. Save the plan as a file.',
+  ),
+  teVeelRijen: t(
+    'Dit plan heeft {n} {wat}; een plan kan er hooguit {max} hebben. Ze blijven bewaard en worden mee opgeslagen, maar staan niet als rijen in het formulier.',
+    'This plan has {n} {wat}; a plan can have at most {max}. They are kept and saved with the plan, but not shown as rows in the form.',
+  ),
+  rijenVol: t('Een plan heeft hooguit {max} {wat}.', 'A plan has at most {max} {wat}.'),
+  activiteitenMeervoud: t('activiteiten', 'activities'),
+  mijlpalenMeervoud: t('mijlpalen', 'milestones'),
   geopend: t('Plan “{naam}” geopend.', 'Plan “{naam}” opened.'),
   onbewaard: t('Er zijn wijzigingen die nog niet in een bestand staan.', 'There are changes not yet saved to a file.'),
   nieuwVragen: t('Het huidige plan wissen?', 'Clear the current plan?'),

@@ -1,9 +1,9 @@
 // Showing a report: the summary of problems (GOV.UK pattern), the hours against the caps,
 // the timeline of the plan and the price. Numbers come from the report; the caps come from
 // the report (which took them from the core's table). Text only through textContent.
-import { TEKST, DATUMLABELS, DATUMLABELS_KORT, vul } from './tekst.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { isEchteDatum } from './datum.js';
+import { element, svgElement } from './dom.js';
+import { DATUMLABELS, DATUMLABELS_KORT, TEKST, vul } from './tekst.js';
 
 export function maakOpmaak(taal) {
   const locale = taal === 'nl' ? 'nl-NL' : 'en-GB';
@@ -13,7 +13,8 @@ export function maakOpmaak(taal) {
   return {
     uren: (n) => uren.format(n),
     euro: (cent) => euro.format(cent / 100),
-    datum: (iso) => datum.format(new Date(`${iso}T00:00:00Z`)),
+    // A date that does not exist (an opened plan's "2025-13-45") is shown as written.
+    datum: (iso) => (isEchteDatum(iso) ? datum.format(new Date(`${iso}T00:00:00Z`)) : String(iso)),
   };
 }
 
@@ -34,17 +35,11 @@ export class Weergave {
   }
 
   el(tag, attrs = {}, tekst) {
-    const e = this.doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
-    if (tekst !== undefined) e.textContent = tekst;
-    return e;
+    return element(this.doc, tag, attrs, tekst);
   }
 
   svg(tag, attrs = {}, tekst) {
-    const e = this.doc.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-    if (tekst !== undefined) e.textContent = tekst;
-    return e;
+    return svgElement(this.doc, tag, attrs, tekst);
   }
 
   w(tekst, waarden) {
@@ -186,7 +181,8 @@ export class Weergave {
 
   // ---- the timeline --------------------------------------------------------------------------
 
-  toonTijdlijn(t, { peildatum, opdracht }) {
+  toonTijdlijn(t, { peildatum: gegeven, opdracht }) {
+    const peildatum = isEchteDatum(gegeven) ? gegeven : null;
     const e = this.tijdlijnEl;
     e.replaceChildren(this.el('h2', { id: 'tijdlijn-kop' }, this.w(TEKST.tijdlijn)));
     const punten = [
@@ -197,7 +193,7 @@ export class Weergave {
       ['eindeDoorlooptijd', t.eindeDoorlooptijd],
       ['werkhervattingUiterlijk', t.werkhervattingUiterlijk],
       ['eindrapportageUiterlijk', t.eindrapportageUiterlijk],
-    ].filter(([, d]) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
+    ].filter(([, d]) => isEchteDatum(d));
     if (punten.length === 0) {
       e.append(this.el('p', { class: 'klein' }, '—'));
       return;
