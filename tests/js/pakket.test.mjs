@@ -153,7 +153,10 @@ test('check(object) bounds its walk: huge arrays, typed arrays and too many valu
   const top = diep;
   for (let i = 0; i < 100_000; i++) diep = diep.a = {};
   r = toets({ dienst: 'naar-werk', client: top }, PEIL);
-  assert.ok(r.bevindingen.some((b) => b.code === 'I08' && b.pad.startsWith('/client')), JSON.stringify(r.bevindingen));
+  assert.ok(
+    r.bevindingen.some((b) => b.code === 'I08' && b.pad.startsWith('/client')),
+    JSON.stringify(r.bevindingen),
+  );
 
   // An object with more fields than the budget, and a huge array as the whole input.
   const breed = {};
@@ -161,7 +164,10 @@ test('check(object) bounds its walk: huge arrays, typed arrays and too many valu
   r = toets({ dienst: 'naar-werk', werkplan: breed }, PEIL);
   assert.ok(heeft(r, 'I08', '/werkplan'), JSON.stringify(r.bevindingen.slice(0, 3)));
   r = toets(ijl, PEIL);
-  assert.deepEqual(r.bevindingen.map((b) => [b.code, b.pad]), [['I08', '']]);
+  assert.deepEqual(
+    r.bevindingen.map((b) => [b.code, b.pad]),
+    [['I08', '']],
+  );
 });
 
 test('an invalid Date, also at the top or in a cycle walk, is an I-finding', () => {
