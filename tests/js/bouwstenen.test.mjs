@@ -106,3 +106,14 @@ test('datum: only days that exist', () => {
   assert.equal(peildatumOf('2025-13-45'), vandaag());
   assert.equal(peildatumOf('2025-03-20'), '2025-03-20');
 });
+
+test('plankopie: an edit replaces a list where an object belongs (the user’s edit wins)', () => {
+  const basis = neemPlanAan({ client: [1, 2], activiteiten: [[1], 'x'] });
+  const uit = metWijzigingen(basis, [
+    ['/client/naam', 'A'],
+    ['/activiteiten/0/sessies', 4],
+    ['/activiteiten/1/sessies', 5],
+  ]);
+  assert.deepEqual(uit, { client: { naam: 'A' }, activiteiten: [{ sessies: 4 }, { sessies: 5 }] });
+  assert.equal(zet({ client: [1] }, '/client/naam', 'A'), false, 'without vervang a list stays a list');
+});

@@ -75,7 +75,7 @@ export function metWijzigingen(basis, wijzigingen) {
   const plan = kopieer(basis, { maxWaarden: Number.POSITIVE_INFINITY });
   for (const [pad, waarde] of wijzigingen) {
     if (waarde === undefined) verwijder(plan, pad);
-    else zet(plan, pad, waarde);
+    else zet(plan, pad, waarde, { vervang: true });
   }
   return plan;
 }

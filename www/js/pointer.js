@@ -53,7 +53,7 @@ export function haal(doel, pad) {
 }
 
 /** Whether `deel` may be written into `container` (undefined: a container yet to be made for it). */
-function past(container, deel, groeiTot) {
+function past(container, deel, { groeiTot }) {
   const lijst = container === undefined ? isIndex(deel) : Array.isArray(container);
   if (!lijst) return true;
   if (!isIndex(deel)) return false;
@@ -64,23 +64,28 @@ function past(container, deel, groeiTot) {
 /**
  * Sets the value at a pointer, making an object (or, before an index, an array) where a
  * container is missing or is not one. An index may be the end of an array (appending) or,
- * with `groeiTot`, anything below it (the holes stay holes). Returns false, and changes
- * nothing, when the pointer cannot be placed.
+ * with `groeiTot`, anything below it (the holes stay holes). With `vervang`, an array
+ * where a key follows is replaced by an object too (the form's edit wins over a plan that
+ * had a list where an object belongs). Returns false, and changes nothing, when the
+ * pointer cannot be placed.
  */
-export function zet(doel, pad, waarde, { groeiTot = 0 } = {}) {
+export function zet(doel, pad, waarde, { groeiTot = 0, vervang = false } = {}) {
   const ds = delen(pad);
   if (!ds || ds.length === 0 || !isContainer(doel)) return false;
+  // A member that will be replaced by a new container: not a container, or (vervang) a
+  // list where the next segment is a key.
+  const nieuwNodig = (w, volgend) => !isContainer(w) || (vervang && Array.isArray(w) && !isIndex(volgend));
   // First see that every segment fits, so that a refused pointer changes nothing.
   let o = doel;
   for (let i = 0; i < ds.length; i++) {
-    if (!past(o, ds[i], groeiTot)) return false;
+    if (!past(o, ds[i], { groeiTot })) return false;
     const volgende = eigen(o, ds[i]);
-    o = isContainer(volgende) ? volgende : undefined;
+    o = i + 1 < ds.length && !nieuwNodig(volgende, ds[i + 1]) ? volgende : undefined;
   }
   o = doel;
   for (let i = 0; i < ds.length - 1; i++) {
     let volgende = eigen(o, ds[i]);
-    if (!isContainer(volgende)) {
+    if (nieuwNodig(volgende, ds[i + 1])) {
       volgende = isIndex(ds[i + 1]) ? [] : {};
       plaats(o, ds[i], volgende);
     }
