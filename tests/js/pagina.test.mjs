@@ -217,6 +217,12 @@ test('fields that do not apply to the service are hidden', async () => {
   // Group size appears with a group.
   await page.selectOption('#f-activiteiten-0-vorm', 'groep');
   assert.ok(await zichtbaar('#f-activiteiten-0-deelnemers'));
+  // What was typed into it is not part of the plan while it is hidden, and is again after.
+  await page.fill('#f-activiteiten-0-deelnemers', '4');
+  await page.selectOption('#f-activiteiten-0-vorm', 'individueel');
+  assert.equal(await page.evaluate(() => window.plantoets.plan.activiteiten[0].deelnemers), undefined);
+  await page.selectOption('#f-activiteiten-0-vorm', 'groep');
+  assert.equal(await page.evaluate(() => window.plantoets.plan.activiteiten[0].deelnemers), 4);
   // And back: what was typed is still there.
   await page.selectOption('#f-dienst', 'werkfit-maken');
   assert.match(await page.locator('#f-client-startsituatie').inputValue(), /magazijnmedewerker/);
@@ -275,6 +281,28 @@ test('export and re-import give back the plan', async () => {
   writeFileSync(nep, '[1,2,3]');
   await page.setInputFiles('input[type=file]', nep);
   await page.waitForFunction(() => document.querySelector('.actiemelding').textContent.includes('geen plan'));
+  await ctx.close();
+});
+
+test('rows move with what was typed into them and with the fields the form does not show', async () => {
+  const { page, ctx, fouten } = await open();
+  await page.evaluate(() => {
+    window.plantoets.plan = {
+      dienst: 'naar-werk',
+      activiteiten: [{ omschrijving: 'een', eigen: 1 }, { omschrijving: 'twee', eigen: 2 }, { omschrijving: 'drie' }],
+    };
+  });
+  await page.fill('#f-activiteiten-0-sessies', '7');
+  await page.click('#f-activiteiten-0 button[data-actie="omlaag"]');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.rij').id), 'f-activiteiten-1');
+  let plan = await page.evaluate(() => window.plantoets.plan);
+  assert.deepEqual(plan.activiteiten, [{ omschrijving: 'twee', eigen: 2 }, { omschrijving: 'een', eigen: 1, sessies: 7 }, { omschrijving: 'drie' }]);
+  assert.equal(await page.inputValue('#f-activiteiten-1-sessies'), '7');
+  await page.click('#f-activiteiten-0 button[data-actie="verwijder"]');
+  await page.click('#f-activiteiten button.toevoegen');
+  plan = await page.evaluate(() => window.plantoets.plan);
+  assert.deepEqual(plan.activiteiten, [{ omschrijving: 'een', eigen: 1, sessies: 7 }, { omschrijving: 'drie' }, { vorm: 'individueel' }]);
+  assert.deepEqual(fouten, []);
   await ctx.close();
 });
 
