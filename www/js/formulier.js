@@ -181,14 +181,17 @@ export class Formulier {
   zetAantalRijen(lijst, n) {
     const sectie = this.sectieVoorLijst(lijst);
     const rijen = this.rijen[lijst];
-    while (rijen.length > n) {
-      const rij = rijen.pop();
-      const voor = `/${lijst}/${rijen.length}/`;
-      for (const pad of [...this.velden.keys()]) if (pad.startsWith(voor)) this.velden.delete(pad);
-      for (const id of [...this.meldingen.keys()]) if (id === idVan(voor.slice(0, -1)) || id.startsWith(idVan(voor))) this.meldingen.delete(id);
-      this.teksten = this.teksten.filter(([e]) => !rij.contains(e));
-      for (const pad of [...this.bewerkt]) if (pad.startsWith(voor)) this.bewerkt.delete(pad);
-      rij.remove();
+    if (rijen.length > n) {
+      // Forget the removed rows' fields, edits, messages and texts, in one pass each.
+      for (const rij of rijen.splice(n)) rij.remove();
+      const weg = (pad) => {
+        const m = RIJPAD.exec(pad);
+        return m !== null && m[1] === lijst && Number(m[2]) >= n;
+      };
+      for (const pad of [...this.velden.keys()]) if (weg(pad)) this.velden.delete(pad);
+      for (const pad of [...this.bewerkt]) if (weg(pad)) this.bewerkt.delete(pad);
+      for (const [id, m] of [...this.meldingen]) if (!this.element.contains(m)) this.meldingen.delete(id);
+      this.teksten = this.teksten.filter(([e]) => this.element.contains(e));
     }
     while (rijen.length < n) {
       const rij = this.bouwRij(lijst, rijen.length);
