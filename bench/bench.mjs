@@ -105,7 +105,7 @@ uitslag.maten = { wasm: mt.wasmGz, wasmRuw: mt.wasmRuw, glue: mt.glueGz, pagina:
 console.log(`sizes (gzip -9): wasm ${uitslag.maten.wasm} B, glue ${uitslag.maten.glue} B, page ${uitslag.maten.pagina} B`);
 
 // 4. Cold start in headless Chromium, fresh browser each time.
-const { serve, startBrowser } = await import('../test/hulp.mjs');
+const { serve, startBrowser } = await import('../tests/js/hulp.mjs');
 const server = await serve(join(root, 'dist', 'site'));
 const koud = [];
 for (let i = 0; i < (snel ? 3 : 9); i++) {

@@ -5,7 +5,7 @@
 //   wasm-bindgen --target web      → pkg/plantoets.js, pkg/plantoets_bg.wasm, pkg/plantoets.d.ts
 //   wasm-opt -O3 (npm binaryen)    → smaller and faster pkg/plantoets_bg.wasm
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { gz } from './maten.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -37,7 +37,7 @@ export function buildPkg() {
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   writeFileSync(
     join(pkg, 'package.json'),
-    JSON.stringify(
+    `${JSON.stringify(
       {
         name: 'plantoets',
         version,
@@ -53,7 +53,7 @@ export function buildPkg() {
       },
       null,
       2,
-    ) + '\n',
+    )}\n`,
   );
   return sizes();
 }

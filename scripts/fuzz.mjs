@@ -29,8 +29,7 @@ function zorgVoor() {
   }
 }
 
-const cargoFuzz = (args, opties = {}) =>
-  spawnSync('cargo', ['+nightly', 'fuzz', ...args], { cwd: fuzz, encoding: 'utf8', maxBuffer: 1 << 28, ...opties });
+const cargoFuzz = (args, opties = {}) => spawnSync('cargo', ['+nightly', 'fuzz', ...args], { cwd: fuzz, encoding: 'utf8', maxBuffer: 1 << 28, ...opties });
 
 /** Runs one target for the given time; resolves with what libFuzzer reported. */
 function fuzzDoel(doel) {
@@ -41,7 +40,17 @@ function fuzzDoel(doel) {
       copyFileSync(join(root, 'examples', f), join(corpus, `voorbeeld-${f}`));
     }
   }
-  const args = ['run', doel, corpus, '--', `-max_total_time=${Math.round(minuten * 60)}`, '-max_len=16384', '-timeout=10', '-rss_limit_mb=2048', '-print_final_stats=1'];
+  const args = [
+    'run',
+    doel,
+    corpus,
+    '--',
+    `-max_total_time=${Math.round(minuten * 60)}`,
+    '-max_len=16384',
+    '-timeout=10',
+    '-rss_limit_mb=2048',
+    '-print_final_stats=1',
+  ];
   return new Promise((resolve) => {
     const p = spawn('cargo', ['+nightly', 'fuzz', ...args], { cwd: fuzz });
     let uit = '';
@@ -54,7 +63,14 @@ function fuzzDoel(doel) {
     p.on('close', (code) => {
       const done = /Done (\d+) runs in (\d+) second/.exec(uit);
       const cov = [...uit.matchAll(/cov: (\d+) ft: (\d+)/g)].pop();
-      resolve({ doel, code, runs: done ? Number(done[1]) : null, seconden: done ? Number(done[2]) : null, cov: cov ? Number(cov[1]) : null, staart: uit.slice(-4000) });
+      resolve({
+        doel,
+        code,
+        runs: done ? Number(done[1]) : null,
+        seconden: done ? Number(done[2]) : null,
+        cov: cov ? Number(cov[1]) : null,
+        staart: uit.slice(-4000),
+      });
     });
   });
 }
@@ -84,7 +100,9 @@ for (const u of uitslagen) {
   const regels = bewaar(u.doel);
   const schoon = u.code === 0;
   goed &&= schoon;
-  console.log(`${u.doel}: ${schoon ? 'clean' : `FAILED (exit ${u.code})`}, ${u.runs ?? '?'} inputs in ${u.seconden ?? '?'} s, coverage ${u.cov ?? '?'} edges; ${regels} regression inputs in fuzz/regressies/${u.doel}.jsonl`);
+  console.log(
+    `${u.doel}: ${schoon ? 'clean' : `FAILED (exit ${u.code})`}, ${u.runs ?? '?'} inputs in ${u.seconden ?? '?'} s, coverage ${u.cov ?? '?'} edges; ${regels} regression inputs in fuzz/regressies/${u.doel}.jsonl`,
+  );
   if (!schoon) console.log(u.staart);
 }
 process.exit(goed ? 0 : 1);

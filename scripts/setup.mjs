@@ -52,7 +52,10 @@ export function ensureBrowser() {
 }
 
 export function ensureNodeModules() {
-  if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
+  // Also when package.json gained a package since the last install (Biome, say).
+  const paketten = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies ?? {});
+  const ontbreekt = paketten.some((p) => !existsSync(join(root, 'node_modules', p, 'package.json')));
+  if (ontbreekt || !existsSync(join(root, 'node_modules', '.package-lock.json'))) {
     run('npm', [existsSync(join(root, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund']);
   }
 }

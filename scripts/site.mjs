@@ -16,7 +16,8 @@ const dist = join(root, 'dist');
 const site = join(dist, 'site');
 
 /** The CSP of the static site: only its own files; WebAssembly may be compiled. */
-export const CSP_SITE = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+export const CSP_SITE =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 async function bundel(ingang, define = {}) {
   const r = await build({
@@ -53,7 +54,8 @@ const VOET = `<footer class="plantoets-voet"><p>Inbouwen in uw eigen site: <a hr
 export async function buildSite() {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
-  const css = (await build({ entryPoints: [join(root, 'www', 'stijl.css')], bundle: true, minify: true, write: false, logLevel: 'warning' })).outputFiles[0].text;
+  const css = (await build({ entryPoints: [join(root, 'www', 'stijl.css')], bundle: true, minify: true, write: false, logLevel: 'warning' })).outputFiles[0]
+    .text;
 
   // The static site.
   writeFileSync(join(site, 'app.js'), await bundel('www/js/app.js', { PLANTOETS_WASM_BASE64: 'undefined' }));
@@ -88,7 +90,9 @@ export async function buildSite() {
     pagina: pagebytes.reduce((a, b) => a + b, 0),
     enkel: gz(join(dist, 'plantoets.html')),
   };
-  console.log(`dist/site: ${maten.pagina} B gzip in all (html ${maten.html}, css ${maten.css}, js ${maten.js}, wasm ${maten.wasm}); dist/plantoets.html ${maten.enkel} B gzip`);
+  console.log(
+    `dist/site: ${maten.pagina} B gzip in all (html ${maten.html}, css ${maten.css}, js ${maten.js}, wasm ${maten.wasm}); dist/plantoets.html ${maten.enkel} B gzip`,
+  );
   return maten;
 }
 

@@ -16,13 +16,27 @@ const step = (name, cmd, args, env = {}) => {
 ensureRust();
 ensureNodeModules();
 ensureBrowser();
+// Format and lint first: it takes a second and fails on what a reviewer would point out.
+step('JavaScript: Biome format and lint (biome.json)', join(root, 'node_modules', '.bin', 'biome'), ['ci', '--colors=off']);
 const { buildPkg } = await import('./build.mjs');
 const { buildSite } = await import('./site.mjs');
 const { maten, overschreden } = await import('./maten.mjs');
 
 step('Rust: clippy, which rejects unwrap/expect/panic outside the tests', 'cargo', [
-  'clippy', '--release', '--lib', '--bins', '--quiet', '--', '-D', 'clippy::unwrap_used', '-D', 'clippy::expect_used',
-  '-D', 'clippy::panic', '-D', 'clippy::unreachable',
+  'clippy',
+  '--release',
+  '--lib',
+  '--bins',
+  '--quiet',
+  '--',
+  '-D',
+  'clippy::unwrap_used',
+  '-D',
+  'clippy::expect_used',
+  '-D',
+  'clippy::panic',
+  '-D',
+  'clippy::unreachable',
 ]);
 step('Rust: unit tests, rule fixtures, worked examples, CLI, docs, properties', 'cargo', ['test', '--release']);
 
@@ -48,5 +62,7 @@ step('wasm-bindgen-test in headless Chromium', 'cargo', wasmTest, {
   CHROMEDRIVER: '/usr/bin/chromedriver',
 });
 
-const nodeTests = readdirSync(join(root, 'test')).filter((f) => f.endsWith('.test.mjs')).map((f) => join('test', f));
+const nodeTests = readdirSync(join(root, 'tests', 'js'))
+  .filter((f) => f.endsWith('.test.mjs'))
+  .map((f) => join('tests', 'js', f));
 step('Node and browser tests of the package and the page', process.execPath, ['--test', '--test-concurrency=1', ...nodeTests]);

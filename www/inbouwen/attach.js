@@ -8,21 +8,12 @@
 // plus, when the host points to one, a summary element with a link to each problem.
 // detach() leaves the form exactly as it was.
 import { check, schema } from '../../pkg/plantoets.js';
+import { isEchteDatum } from '../js/datum.js';
+import { element } from '../js/dom.js';
+import { leesGetal } from '../js/getallen.js';
+import { zet } from '../js/pointer.js';
+import { maxRijen, schemaVoor } from '../js/schema.js';
 import { laadKern } from './kern.js';
-
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** The schema node of a pointer (numeric parts go into "items"). */
-function schemaVoor(s, pad) {
-  let node = s;
-  for (const deel of pad.split('/').slice(1)) {
-    if (!node) return null;
-    const type = [].concat(node.type ?? []);
-    node = type.includes('array') ? node.items : node.properties?.[deel];
-    if (type.includes('array') && !/^\d+$/.test(deel)) return null;
-  }
-  return node ?? null;
-}
 
 function soortVan(node) {
   const type = [].concat(node?.type ?? []);
@@ -32,48 +23,37 @@ function soortVan(node) {
   return 'tekst';
 }
 
-function leesGetal(tekst) {
-  const s = tekst.trim();
-  if (s === '') return undefined;
-  if (/^[-+]?\d+([.,]\d+)?$/.test(s)) return Number(s.replace(',', '.').replace('+', ''));
-  return tekst; // the core reports it (I02) on this field
-}
-
-function zet(plan, pad, waarde) {
-  const delen = pad.split('/').slice(1);
-  let o = plan;
-  delen.forEach((deel, i) => {
-    const laatste = i === delen.length - 1;
-    const sleutel = /^\d+$/.test(deel) && Array.isArray(o) ? Number(deel) : deel;
-    if (laatste) {
-      o[sleutel] = waarde;
-      return;
-    }
-    if (o[sleutel] === undefined || o[sleutel] === null || typeof o[sleutel] !== 'object') {
-      o[sleutel] = /^\d+$/.test(delen[i + 1]) ? [] : {};
-    }
-    o = o[sleutel];
-  });
-}
-
-/** Fills the holes of arrays (rows 0 and 2 but no 1) with empty objects. */
+/** Fills the holes of arrays (rows 0 and 2 but no 1) with empty objects; arrays only. */
 function vulGaten(w) {
   if (Array.isArray(w)) {
-    for (let i = 0; i < w.length; i++) w[i] = w[i] === undefined ? {} : vulGaten(w[i]);
-  } else if (isObject(w)) {
-    for (const k of Object.keys(w)) w[k] = vulGaten(w[k]);
+    for (let i = 0; i < w.length; i++) {
+      if (w[i] === undefined) w[i] = {};
+      else vulGaten(w[i]);
+    }
+  } else if (w !== null && typeof w === 'object') {
+    for (const v of Object.values(w)) vulGaten(v);
   }
   return w;
 }
+
+const BUITEN = {
+  nl: 'Plantoets leest hooguit {max} rijen; dit veld ({pad}) valt erbuiten en wordt niet gecontroleerd.',
+  en: 'Plantoets reads at most {max} rows; this field ({pad}) lies beyond them and is not checked.',
+};
 
 export class Binding {
   constructor(form, { samenvatting = null, taal = 'nl', peildatum = null, bijWijziging = () => {} } = {}) {
     this.form = form;
     this.samenvatting = samenvatting;
     this.taal = taal;
-    this.peildatum = peildatum;
+    // Not a real date (2025-13-45): the core's default, today.
+    this.peildatum = isEchteDatum(peildatum) ? peildatum : null;
     this.bijWijziging = bijWijziging;
     this.schema = schema();
+    /** A row index at or past this cannot be part of a plan (the core's maxItems). */
+    this.maxRijen = maxRijen(this.schema);
+    /** Fields whose pointer cannot be placed in a plan (a row index past the cap). */
+    this.buiten = new Set();
     this.report = null;
     /** What we changed, to put back on detach(): element → original aria-invalid. */
     this.aangeraakt = new Map();
@@ -92,6 +72,13 @@ export class Binding {
   plan() {
     const plan = {};
     const lijsten = new Map();
+    this.buiten.clear();
+    // Pointers come from the host's markup: zet() only ever writes own properties (a field
+    // named /__proto__/x is an unknown field "__proto__", never Object.prototype) and grows
+    // an array no further than the cap, so /activiteiten/99999999/… allocates nothing.
+    const plaats = (e, pad, waarde) => {
+      if (!zet(plan, pad, waarde, { groeiTot: this.maxRijen })) this.buiten.add(e);
+    };
     for (const e of this.velden()) {
       if (e.disabled) continue;
       const soort = soortVan(schemaVoor(this.schema, e.name));
@@ -108,9 +95,16 @@ export class Binding {
       } else if (e.tagName === 'SELECT' && e.multiple) waarde = [...e.selectedOptions].map((o) => o.value);
       else if (soort === 'getal') waarde = leesGetal(e.value);
       else waarde = e.value.trim() === '' ? undefined : e.value;
-      if (waarde !== undefined && !(Array.isArray(waarde) && waarde.length === 0)) zet(plan, e.name, waarde);
+      if (waarde !== undefined && !(Array.isArray(waarde) && waarde.length === 0)) plaats(e, e.name, waarde);
     }
-    for (const [pad, waarden] of lijsten) if (waarden.length) zet(plan, pad, waarden);
+    for (const [pad, waarden] of lijsten) {
+      if (waarden.length)
+        plaats(
+          this.velden().find((e) => e.name === pad),
+          pad,
+          waarden,
+        );
+    }
     return vulGaten(plan);
   }
 
@@ -144,9 +138,21 @@ export class Binding {
     return [];
   }
 
+  /** A finding of our own for each field that lies past the most rows a plan may have. */
+  buitenBevindingen() {
+    return [...this.buiten].map((e) => ({
+      code: 'I08',
+      ernst: 'fout',
+      pad: e.name,
+      bron: `max. ${this.maxRijen}`,
+      bericht: BUITEN[this.taal === 'en' ? 'en' : 'nl'].replace('{max}', String(this.maxRijen)).replace('{pad}', e.name),
+    }));
+  }
+
   toon(report) {
+    const bevindingen = [...this.buitenBevindingen(), ...report.bevindingen];
     const fouten = new Map();
-    for (const b of report.bevindingen) {
+    for (const b of bevindingen) {
       if (b.ernst !== 'fout') continue;
       for (const e of this.veldenVoor(b.pad)) {
         if (!fouten.has(e)) fouten.set(e, []);
@@ -160,7 +166,7 @@ export class Binding {
       if (berichten) e.setAttribute('aria-invalid', 'true');
       else this.zetTerug(e);
     }
-    if (this.samenvatting) this.toonSamenvatting(report);
+    if (this.samenvatting) this.toonSamenvatting(bevindingen);
   }
 
   zetTerug(e) {
@@ -169,15 +175,11 @@ export class Binding {
     else e.setAttribute('aria-invalid', oud);
   }
 
-  toonSamenvatting(report) {
+  toonSamenvatting(bevindingen) {
     const doc = this.form.ownerDocument;
-    const el = (tag, tekst) => {
-      const e = doc.createElement(tag);
-      if (tekst !== undefined) e.textContent = tekst;
-      return e;
-    };
+    const el = (tag, tekst) => element(doc, tag, {}, tekst);
     const s = this.samenvatting;
-    const lijst = report.bevindingen.filter((b) => b.ernst !== 'info');
+    const lijst = bevindingen.filter((b) => b.ernst !== 'info');
     // Rebuild only when the problems changed: leaving a field re-checks the same plan, and a
     // link being clicked at that moment must not be replaced under the pointer.
     const sleutel = JSON.stringify(lijst) + this.velden().length;

@@ -3,11 +3,12 @@
 //   <script type="module" src="plantoets-inbouwen.js"></script>
 //   <plan-toets lang="nl"></plan-toets>
 //
-// Attributes: lang ("nl" | "en"), peildatum (YYYY-MM-DD; default today), wasm-url (where
+// Attributes: lang ("nl" | "en"), peildatum (YYYY-MM-DD; default, and when not a real date: today), wasm-url (where
 // plantoets_bg.wasm is; default next to this script). Property: plan (get/set), report.
 // Event: plantoets-change { detail: { plan, report } } on every change, bubbling out of the
 // shadow root. Styling: the CSS custom properties --pt-* (see www/stijl.css), set on the tag.
-import { check, diensten, catalogus } from '../../pkg/plantoets.js';
+import { catalogus, check, diensten, schema } from '../../pkg/plantoets.js';
+import { element } from '../js/dom.js';
 import { Checker } from '../js/checker.js';
 import { laadKern } from './kern.js';
 import css from '../stijl.css';
@@ -35,22 +36,42 @@ export class PlanToetsElement extends HTMLElement {
     root.adoptedStyleSheets = [stijlblad()];
     const container = document.createElement('div');
     root.append(container);
-    this.#gereed = laadKern(this.getAttribute('wasm-url')).then(() => {
-      this.#checker = new Checker({
-        container,
-        plantoets: { check, diensten, catalogus },
-        taal: this.taal,
-        peildatum: this.getAttribute('peildatum'),
-        bijWijziging: (plan, report) => {
-          this.dispatchEvent(new CustomEvent('plantoets-change', { detail: { plan, report }, bubbles: true, composed: true }));
-        },
+    const gereed = laadKern(this.getAttribute('wasm-url'))
+      .then(() => this.#start(container))
+      .catch((fout) => {
+        this.#toonLaadfout(container, fout);
+        throw fout;
       });
-      if (this.#plan !== undefined) this.#checker.plan = this.#plan;
-      this.dispatchEvent(new CustomEvent('plantoets-gereed', { bubbles: true, composed: true }));
-    });
+    // `gereed` rejects for a host that awaits it; one that does not gets no unhandled rejection.
+    gereed.catch(() => {});
+    this.#gereed = gereed;
   }
 
-  /** Resolves when the checker is ready (the WebAssembly loaded). */
+  #start(container) {
+    this.#checker = new Checker({
+      container,
+      plantoets: { check, diensten, catalogus, schema },
+      taal: this.taal,
+      // Checker falls back to today when this is not a real date (2025-13-45).
+      peildatum: this.getAttribute('peildatum'),
+      bijWijziging: (plan, report) => {
+        this.dispatchEvent(new CustomEvent('plantoets-change', { detail: { plan, report }, bubbles: true, composed: true }));
+      },
+    });
+    if (this.#plan !== undefined) this.#checker.plan = this.#plan;
+    this.dispatchEvent(new CustomEvent('plantoets-gereed', { bubbles: true, composed: true }));
+  }
+
+  /** Says in the component that the core could not be loaded, and why (as text). */
+  #toonLaadfout(container, fout) {
+    const nl = this.taal === 'nl';
+    const zin = nl
+      ? 'Plantoets kon de controle niet laden: plantoets_bg.wasm is niet gevonden of is geen WebAssembly (zie wasm-url).'
+      : 'Plantoets could not load the checker: plantoets_bg.wasm was not found or is not WebAssembly (see wasm-url).';
+    container.replaceChildren(element(document, 'p', { class: 'laadfout', role: 'alert' }, zin, element(document, 'br'), String(fout?.message ?? fout)));
+  }
+
+  /** Resolves when the checker is ready; rejects, with the reason shown in the component, when the core cannot be loaded. */
   get gereed() {
     return this.#gereed ?? Promise.resolve();
   }

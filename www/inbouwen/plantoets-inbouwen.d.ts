@@ -19,7 +19,7 @@ export declare class PlanToetsElement extends HTMLElement {
   plan: Plan | null;
   /** The latest report, or null before the first check. */
   readonly report: Report | null;
-  /** Resolves when the checker is ready (the WebAssembly loaded). */
+  /** Resolves when the checker is ready (the WebAssembly loaded); rejects when it cannot be loaded (the component then says so). */
   readonly gereed: Promise<void>;
   readonly taal: Taal;
 }
@@ -29,7 +29,7 @@ export interface AttachOptions {
   /** An element of the host's that receives the summary of problems (its content is restored on detach). */
   samenvatting?: HTMLElement | null;
   taal?: Taal;
-  /** "Today" for the deadline rules; default today. */
+  /** "Today" for the deadline rules; default, and for a date that does not exist, today. */
   peildatum?: Datum | null;
   /** Where plantoets_bg.wasm is; default next to the script. */
   wasmUrl?: string | URL;
@@ -48,7 +48,11 @@ export interface AttachHandle {
   readonly report: Report | null;
 }
 
-/** Binds the checker to a form whose fields are named by JSON Pointer (name="/client/visie"). */
+/**
+ * Binds the checker to a form whose fields are named by JSON Pointer (name="/client/visie").
+ * Rejects when the core cannot be loaded. A field whose row lies past the most rows a plan
+ * may have (500) is not read; it gets a validity message instead.
+ */
 export declare function attach(form: HTMLFormElement, options?: AttachOptions): Promise<AttachHandle>;
 
 /** Starts loading the WebAssembly core once (both APIs do this themselves). */

@@ -1,18 +1,16 @@
 // The print view: the plan as it reads on paper, with the check result, the date and the
 // rule-set version, for the file. Built from the plan and report when printing starts.
+import { isEchteDatum } from './datum.js';
+import { element } from './dom.js';
+import { haal } from './pointer.js';
+import { DATUMLABELS, TEKST, vul } from './tekst.js';
 import { SECTIES } from './velden.js';
-import { TEKST, DATUMLABELS, vul } from './tekst.js';
 import { maakOpmaak } from './weergave.js';
 
 export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, diensten }) {
   const w = (t, v) => vul(t[taal], v);
   const opmaak = maakOpmaak(taal);
-  const el = (tag, attrs = {}, tekst) => {
-    const e = doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-    if (tekst !== undefined) e.textContent = tekst;
-    return e;
-  };
+  const el = (tag, attrs = {}, tekst) => element(doc, tag, attrs, tekst);
   const toon = (def, waarde) => {
     if (waarde === undefined || waarde === null) return null;
     if (def.soort === 'vinkje') return waarde === true ? '✓' : '✗';
@@ -25,15 +23,14 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
       const naam = (c) => namen.find((h) => h.code === c)?.naam[taal] ?? String(c);
       return Array.isArray(waarde) ? waarde.map(naam).join(', ') : naam(waarde);
     }
-    if (def.soort === 'datum' && /^\d{4}-\d{2}-\d{2}$/.test(waarde)) return opmaak.datum(waarde);
+    if (def.soort === 'datum' && isEchteDatum(waarde)) return opmaak.datum(waarde);
     if (def.soort === 'bedrag' && Number.isInteger(waarde)) return opmaak.euro(waarde);
     return typeof waarde === 'string' ? waarde : JSON.stringify(waarde);
   };
-  const haal = (obj, pad) => pad.split('/').slice(1).reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), obj);
 
   const a = el('div', { class: 'afdruk-inhoud' });
   const dienst = diensten.find((d) => d.dienst === plan.dienst);
-  a.append(el('h1', {}, `${w(TEKST.plan)}${dienst ? ' — ' + dienst.naam[taal] : ''}`));
+  a.append(el('h1', {}, `${w(TEKST.plan)}${dienst ? ` — ${dienst.naam[taal]}` : ''}`));
   a.append(el('p', { class: 'klein' }, w(TEKST.afgedruktOp, { datum: opmaak.datum(peildatum), versie: report.regelset.versie })));
 
   for (const s of SECTIES) {
@@ -45,7 +42,7 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
         a.append(el('h3', {}, w(s.lijst === 'activiteiten' ? TEKST.activiteit : TEKST.mijlpaal, { n: i + 1 })));
         const dl = el('dl');
         for (const def of s.velden) {
-          const t = toon(def, rij?.[def.pad.slice(1)]);
+          const t = toon(def, haal(rij, def.pad));
           if (t !== null) dl.append(el('dt', {}, w(def.label)), el('dd', {}, t));
         }
         if (s.lijst === 'activiteiten' && report.uren.activiteiten[i] != null) {
@@ -67,7 +64,8 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
   const dl = el('dl');
   for (const [k, label] of Object.entries(DATUMLABELS)) {
     const d = report.termijnen[k];
-    if (typeof d === 'string') dl.append(el('dt', {}, w(label)), el('dd', {}, opmaak.datum(d) + (k === 'start' && report.termijnen.startGeschat ? ` (${w(TEKST.geschat)})` : '')));
+    if (typeof d === 'string')
+      dl.append(el('dt', {}, w(label)), el('dd', {}, opmaak.datum(d) + (k === 'start' && report.termijnen.startGeschat ? ` (${w(TEKST.geschat)})` : '')));
   }
   a.append(dl);
 
@@ -78,13 +76,25 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
   a.append(ul);
 
   a.append(el('h2', {}, w(TEKST.uren)));
-  a.append(el('p', {}, report.uren.maximum === null ? w(TEKST.urenZonderMax, { totaal: opmaak.uren(report.uren.totaal ?? 0) }) : w(TEKST.urenVan, { totaal: opmaak.uren(report.uren.totaal ?? 0), max: opmaak.uren(report.uren.maximum) })));
+  a.append(
+    el(
+      'p',
+      {},
+      report.uren.maximum === null
+        ? w(TEKST.urenZonderMax, { totaal: opmaak.uren(report.uren.totaal ?? 0) })
+        : w(TEKST.urenVan, { totaal: opmaak.uren(report.uren.totaal ?? 0), max: opmaak.uren(report.uren.maximum) }),
+    ),
+  );
   if (report.prijs.totaalCent !== null) {
     a.append(el('h2', {}, w(TEKST.prijs)));
     const t = el('table');
     for (const r of report.prijs.regels) {
       const tr = el('tr');
-      tr.append(el('td', {}, r.omschrijving), el('td', { class: 'getal' }, r.uren === null ? '' : opmaak.uren(r.uren)), el('td', { class: 'getal' }, opmaak.euro(r.bedragCent)));
+      tr.append(
+        el('td', {}, r.omschrijving),
+        el('td', { class: 'getal' }, r.uren === null ? '' : opmaak.uren(r.uren)),
+        el('td', { class: 'getal' }, opmaak.euro(r.bedragCent)),
+      );
       t.append(tr);
     }
     const tr = el('tr');

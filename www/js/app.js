@@ -1,8 +1,10 @@
 // The page: load the WebAssembly core (from the file next to us, or inlined in the
 // single-file build), then put the checker in #plantoets with the example plan.
-import init, { initSync, check, diensten, catalogus } from '../../pkg/plantoets.js';
+import init, { catalogus, check, diensten, initSync, schema } from '../../pkg/plantoets.js';
 import voorbeeld from '../../examples/werkfit-maken.json';
 import { Checker } from './checker.js';
+import { isEchteDatum } from './datum.js';
+import { TEKST } from './tekst.js';
 
 /* global PLANTOETS_WASM_BASE64 */
 const ingebouwd = typeof PLANTOETS_WASM_BASE64 === 'string' ? PLANTOETS_WASM_BASE64 : null;
@@ -22,15 +24,27 @@ async function start() {
   performance.mark('pt-wasm-klaar');
   const zoek = new URLSearchParams(location.search);
   const taal = zoek.get('taal') === 'en' ? 'en' : 'nl';
-  // ?peildatum=YYYY-MM-DD checks as if it were that day (for demonstrations and tests).
-  const peildatum = /^\d{4}-\d{2}-\d{2}$/.test(zoek.get('peildatum') ?? '') ? zoek.get('peildatum') : null;
+  // ?peildatum=YYYY-MM-DD checks as if it were that day (for demonstrations and tests); a
+  // day that does not exist (2025-13-45) is ignored: today.
+  const peildatum = isEchteDatum(zoek.get('peildatum')) ? zoek.get('peildatum') : null;
+  // From file:// every local HTML file shares one storage (Chromium), so the single file
+  // offers no draft, says why, and removes one an older version may have kept.
+  const lokaal = location.protocol === 'file:';
+  if (lokaal) {
+    try {
+      for (const deel of ['plan', 'aan']) localStorage.removeItem(`plantoets.${deel}`);
+    } catch {
+      /* no storage at all: nothing kept */
+    }
+  }
   let checker = null;
   checker = new Checker({
     container: document.getElementById('plantoets'),
-    plantoets: { check, diensten, catalogus },
+    plantoets: { check, diensten, catalogus, schema },
     taal,
     peildatum,
-    opslagSleutel: 'plantoets',
+    opslagSleutel: lokaal ? null : 'plantoets',
+    geenConcept: lokaal ? TEKST.geenConceptLokaal : null,
     voorbeeld,
     waarschuwBijVerlaten: true,
     bijWijziging: (_plan, report) => {
@@ -41,7 +55,7 @@ async function start() {
     },
   });
   // A first visit shows the example; a kept draft (only when the user asked for it) wins.
-  if (!checker.concept?.lees()) checker.plan = structuredClone(voorbeeld);
+  if (!checker.conceptGeladen) checker.plan = voorbeeld;
   performance.mark('pt-eerste-rapport');
   window.plantoets = checker; // for the tests and the curious
 }

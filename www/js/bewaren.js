@@ -4,7 +4,7 @@
 
 /** Offers the plan as a JSON file to save (a download from memory: no network). */
 export function exporteer(doc, plan) {
-  const tekst = JSON.stringify(plan, null, 2) + '\n';
+  const tekst = `${JSON.stringify(plan, null, 2)}\n`;
   const url = URL.createObjectURL(new Blob([tekst], { type: 'application/json' }));
   const a = doc.createElement('a');
   a.href = url;
@@ -18,19 +18,35 @@ export function exporteer(doc, plan) {
 }
 
 export function bestandsnaam(plan) {
-  const deel = (s) => String(s).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-  const naam = [plan?.ordernummer, plan?.dienst].filter((s) => typeof s === 'string' && s.trim()).map(deel).join('-');
-  return `re-integratieplan${naam ? '-' + naam : ''}.json`;
+  const deel = (s) =>
+    String(s)
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
+  const naam = [plan?.ordernummer, plan?.dienst]
+    .filter((s) => typeof s === 'string' && s.trim())
+    .map(deel)
+    .join('-');
+  return `re-integratieplan${naam ? `-${naam}` : ''}.json`;
 }
 
-/** Reads a chosen file: the plan object, or null when it is not a JSON object. */
+/** A file larger than this is not a plan (the core reads at most 16 MB). */
+export const MAX_BESTAND_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads a chosen file: { plan } with the parsed object, or { fout } naming the text of
+ * tekst.js that says why it is not a plan. Never throws. How deep and how large the plan
+ * is, is judged when the form takes it in (plankopie.js).
+ */
 export async function leesBestand(bestand) {
+  if (bestand.size > MAX_BESTAND_BYTES) return { fout: 'teGrootBestand' };
+  let plan;
   try {
-    const plan = JSON.parse(await bestand.text());
-    return plan !== null && typeof plan === 'object' && !Array.isArray(plan) ? plan : null;
+    plan = JSON.parse(await bestand.text());
   } catch {
-    return null;
+    return { fout: 'geenJsonBestand' };
   }
+  return plan !== null && typeof plan === 'object' && !Array.isArray(plan) ? { plan } : { fout: 'geenPlanBestand' };
 }
 
 /** A draft in localStorage under a key, only while the user wants it. Never throws. */
@@ -42,7 +58,7 @@ export class Concept {
     try {
       return globalThis.localStorage ?? null;
     } catch {
-      return null; // blocked (file://, privacy settings)
+      return null; // blocked (privacy settings)
     }
   }
   get aan() {
@@ -52,17 +68,26 @@ export class Concept {
       return false;
     }
   }
-  zetAan(aan, plan) {
+  /** Turning it off removes the draft first, before anything else can go wrong. */
+  zetAan(aan, plan = () => null) {
+    if (!aan) {
+      this.verwijder();
+      return;
+    }
     try {
-      if (aan) {
-        this.opslag?.setItem(`${this.sleutel}.aan`, '1');
-        this.bewaar(plan);
-      } else {
-        this.opslag?.removeItem(`${this.sleutel}.aan`);
-        this.opslag?.removeItem(`${this.sleutel}.plan`);
-      }
+      this.opslag?.setItem(`${this.sleutel}.aan`, '1');
     } catch {
       /* storage full or blocked: the draft is simply not kept */
+    }
+    this.bewaar(plan());
+  }
+  verwijder() {
+    for (const deel of ['plan', 'aan']) {
+      try {
+        this.opslag?.removeItem(`${this.sleutel}.${deel}`);
+      } catch {
+        /* blocked: there is nothing we can remove */
+      }
     }
   }
   bewaar(plan) {
@@ -73,13 +98,20 @@ export class Concept {
       /* as above */
     }
   }
+  /** { plan } when a draft is kept and parses, { fout: true } when it does not, else null. */
   lees() {
     if (!this.aan) return null;
+    let t;
     try {
-      const t = this.opslag?.getItem(`${this.sleutel}.plan`);
-      return t ? JSON.parse(t) : null;
+      t = this.opslag?.getItem(`${this.sleutel}.plan`);
     } catch {
       return null;
+    }
+    if (!t) return null;
+    try {
+      return { plan: JSON.parse(t) };
+    } catch {
+      return { fout: true };
     }
   }
 }

@@ -1,32 +1,46 @@
 // The whole checker in one element: toolbar, the summary of problems, the form, and the
 // hours, timeline and price beside it. It renders into any container (a page, or the
 // shadow root of <plan-toets>), checks on every change, and moves focus only when asked.
-import { Formulier } from './formulier.js';
-import { Weergave } from './weergave.js';
 import { bouwAfdruk } from './afdruk.js';
-import { exporteer, leesBestand, Concept } from './bewaren.js';
+import { Concept, exporteer, leesBestand } from './bewaren.js';
+import { peildatumOf, vandaag } from './datum.js';
+import { element } from './dom.js';
+import { Formulier } from './formulier.js';
+import { OnleesbaarPlan } from './plankopie.js';
+import { maxRijen } from './schema.js';
 import { TEKST, vul } from './tekst.js';
 import { idVan } from './velden.js';
+import { Weergave } from './weergave.js';
 
-/** Today in the user's time zone, YYYY-MM-DD. */
-export function vandaag() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { vandaag };
+
+/** Why a plan was not taken in, as the key of its text in tekst.js. */
+const WAAROM = { 'te-diep': 'teDiepBestand', 'te-groot': 'teGrootBestand', 'geen-object': 'geenPlanBestand', onleesbaar: 'onleesbaarPlan' };
 
 export class Checker {
   /**
    * @param {object} o
    * @param {HTMLElement} o.container  where to render
-   * @param {object} o.plantoets       { check, diensten, catalogus } of the package
+   * @param {object} o.plantoets       { check, diensten, catalogus, schema } of the package
    * @param {'nl'|'en'} [o.taal]
-   * @param {string|null} [o.peildatum] "today"; default today
+   * @param {string|null} [o.peildatum] "today"; default today, and today when it is not a real date
    * @param {string|null} [o.opslagSleutel] localStorage key for an optional draft; null: no draft option
+   * @param {object|null} [o.geenConcept] a text (tekst.js) saying why no draft is offered
    * @param {object|null} [o.voorbeeld] an example plan offered by a button
    * @param {(plan, report) => void} [o.bijWijziging]
    * @param {boolean} [o.waarschuwBijVerlaten] ask before leaving with unsaved changes
    */
-  constructor({ container, plantoets, taal = 'nl', peildatum = null, opslagSleutel = null, voorbeeld = null, bijWijziging = () => {}, waarschuwBijVerlaten = false }) {
+  constructor({
+    container,
+    plantoets,
+    taal = 'nl',
+    peildatum = null,
+    opslagSleutel = null,
+    geenConcept = null,
+    voorbeeld = null,
+    bijWijziging = () => {},
+    waarschuwBijVerlaten = false,
+  }) {
     this.container = container;
     this.doc = container.ownerDocument;
     this.plantoets = plantoets;
@@ -35,11 +49,17 @@ export class Checker {
     this.voorbeeld = voorbeeld;
     this.bijWijziging = bijWijziging;
     this.concept = opslagSleutel ? new Concept(opslagSleutel) : null;
+    this.geenConcept = geenConcept;
     this.gewijzigd = false;
     this.diensten = plantoets.diensten();
     this.report = null;
 
-    this.formulier = new Formulier(this.doc, { diensten: this.diensten, taal, onWijziging: () => this.gewijzigdDoorGebruiker() });
+    this.formulier = new Formulier(this.doc, {
+      diensten: this.diensten,
+      maxRijen: maxRijen(plantoets.schema()),
+      taal,
+      onWijziging: () => this.gewijzigdDoorGebruiker(),
+    });
     this.weergave = new Weergave(this.doc, {
       taal,
       catalogus: plantoets.catalogus(),
@@ -55,20 +75,35 @@ export class Checker {
       });
     }
     this.doc.defaultView?.addEventListener('beforeprint', () => this.maakAfdruk());
-    const concept = this.concept?.lees();
-    this.formulier.vulPlan(concept ?? {});
+    this.formulier.vulPlan({});
+    /** Whether a kept draft was loaded (then the page shows it instead of the example). */
+    this.conceptGeladen = this.laadConcept();
     this.controleer();
   }
 
+  /** Loads the kept draft, if any; a damaged one is removed, with a message. */
+  laadConcept() {
+    const concept = this.concept?.lees();
+    if (!concept) return false;
+    try {
+      if (concept.fout) throw new OnleesbaarPlan('onleesbaar');
+      this.formulier.vulPlan(concept.plan);
+      return true;
+    } catch {
+      this.concept.verwijder();
+      this.vinkje.checked = false;
+      this.melding.textContent = this.w(TEKST.conceptWeg);
+      return false;
+    }
+  }
+
+  /** "Today" for the rules: the fixed one when it is a real date, else today (never a throw). */
   get peildatum() {
-    return this.vasteP ?? vandaag();
+    return peildatumOf(this.vasteP);
   }
 
   el(tag, attrs = {}, tekst) {
-    const e = this.doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
-    if (tekst !== undefined) e.textContent = tekst;
-    return e;
+    return element(this.doc, tag, attrs, tekst);
   }
 
   w(tekst, waarden) {
@@ -128,12 +163,18 @@ export class Checker {
     if (this.concept) {
       const vak = this.el('input', { type: 'checkbox', id: 'concept-bewaren', 'aria-describedby': 'concept-uitleg' });
       vak.checked = this.concept.aan;
-      vak.addEventListener('change', () => this.concept.zetAan(vak.checked, this.plan));
+      // The plan is read only when turning it on: turning it off must remove the draft
+      // even when nothing else works.
+      vak.addEventListener('change', () => this.concept.zetAan(vak.checked, () => this.plan));
+      this.vinkje = vak;
       this.conceptLabel = this.el('label', { for: 'concept-bewaren' }, this.w(TEKST.bewaren));
       this.conceptUitleg = this.el('span', { id: 'concept-uitleg', class: 'klein' }, this.w(TEKST.bewarenUitleg));
       const div = this.el('div', { class: 'concept' });
       div.append(vak, this.conceptLabel, this.conceptUitleg);
       balk.append(div);
+    } else if (this.geenConcept) {
+      this.conceptUitleg = this.el('p', { class: 'concept klein geen-concept' }, this.w(this.geenConcept));
+      balk.append(this.conceptUitleg);
     }
     this.zetTaalKnop();
     return balk;
@@ -151,9 +192,21 @@ export class Checker {
   }
 
   set plan(plan) {
-    this.formulier.vulPlan(plan);
+    this.neemPlan(plan);
+  }
+
+  /** Fills the form with a plan; false, with a message and the form unchanged, when it cannot. */
+  neemPlan(plan) {
+    try {
+      this.formulier.vulPlan(plan);
+    } catch (fout) {
+      if (!(fout instanceof OnleesbaarPlan)) throw fout;
+      this.melding.textContent = this.w(TEKST[WAAROM[fout.reden]]);
+      return false;
+    }
     this.gewijzigd = false;
     this.controleer();
+    return true;
   }
 
   gewijzigdDoorGebruiker() {
@@ -197,7 +250,7 @@ export class Checker {
   focusVeld(pad) {
     const e = this.formulier.elementVoor(pad);
     if (!e) return;
-    const doel = e.matches('input, select, textarea') ? e : e.querySelector('input, select, textarea') ?? e;
+    const doel = e.matches('input, select, textarea') ? e : (e.querySelector('input, select, textarea') ?? e);
     e.scrollIntoView?.({ block: 'center' });
     doel.focus();
   }
@@ -215,6 +268,8 @@ export class Checker {
     if (this.conceptLabel) {
       this.conceptLabel.textContent = this.w(TEKST.bewaren);
       this.conceptUitleg.textContent = this.w(TEKST.bewarenUitleg);
+    } else if (this.conceptUitleg) {
+      this.conceptUitleg.textContent = this.w(this.geenConcept);
     }
     this.rechts.setAttribute('aria-label', this.w(TEKST.paneel));
     this.zetTaalKnop();
@@ -228,14 +283,13 @@ export class Checker {
 
   async open(bestand) {
     if (!bestand) return;
-    const plan = await leesBestand(bestand);
+    const { plan, fout } = await leesBestand(bestand);
     this.bestand.value = '';
-    if (!plan) {
-      this.melding.textContent = this.w(TEKST.geenPlanBestand);
+    if (fout) {
+      this.melding.textContent = this.w(TEKST[fout]);
       return;
     }
-    this.plan = plan;
-    this.melding.textContent = this.w(TEKST.geopend, { naam: bestand.name });
+    if (this.neemPlan(plan)) this.melding.textContent = this.w(TEKST.geopend, { naam: bestand.name });
   }
 
   nieuw() {
@@ -247,13 +301,20 @@ export class Checker {
 
   laadVoorbeeld() {
     if (this.gewijzigd && !this.doc.defaultView?.confirm(this.w(TEKST.nieuwVragen))) return;
-    this.plan = structuredClone(this.voorbeeld);
+    this.plan = this.voorbeeld;
   }
 
   maakAfdruk() {
     if (!this.report) return;
     this.afdruk.replaceChildren(
-      bouwAfdruk(this.doc, { plan: this.plan, report: this.report, taal: this.taal, peildatum: this.peildatum, formulier: this.formulier, diensten: this.diensten }),
+      bouwAfdruk(this.doc, {
+        plan: this.plan,
+        report: this.report,
+        taal: this.taal,
+        peildatum: this.peildatum,
+        formulier: this.formulier,
+        diensten: this.diensten,
+      }),
     );
   }
 }

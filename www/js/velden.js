@@ -107,16 +107,48 @@ export const SECTIES = [
     id: 'datums',
     titel: t('Datums', 'Dates'),
     velden: [
-      { pad: '/datums/opdracht', soort: 'datum', label: t('Datum van de Opdracht', 'Date of the Opdracht'), hint: t('Dagtekening van de Opdracht tot opstellen Re-integratieplan.', 'Date on the assignment to write the plan.'), toon: heeftPlan },
-      { pad: '/datums/indiening', soort: 'datum', label: t('Indiening bij UWV (gepland)', 'Submission to UWV (planned)'), hint: t('Na een afkeuring: de herindiening.', 'After a rejection: the re-submission.'), toon: heeftPlan },
-      { pad: '/datums/afkeuring', soort: 'datum', label: t('Afkeuring door UWV', 'Rejection by UWV'), hint: t('Alleen als UWV een eerdere versie afkeurde.', 'Only if UWV rejected an earlier version.'), toon: heeftPlan },
-      { pad: '/datums/akkoord', soort: 'datum', label: t('Akkoord van UWV', 'Approval by UWV'), hint: t('Vanaf deze datum loopt de dienst.', 'The service runs from this date.'), toon: heeftPlan },
-      { pad: '/datums/inkooporder', soort: 'datum', label: t('Datum Inkooporder', 'Date of the purchase order'), hint: t('Bij Werkbehoud start de dienst op deze datum.', 'For Werkbehoud the service starts on this date.') },
+      {
+        pad: '/datums/opdracht',
+        soort: 'datum',
+        label: t('Datum van de Opdracht', 'Date of the Opdracht'),
+        hint: t('Dagtekening van de Opdracht tot opstellen Re-integratieplan.', 'Date on the assignment to write the plan.'),
+        toon: heeftPlan,
+      },
+      {
+        pad: '/datums/indiening',
+        soort: 'datum',
+        label: t('Indiening bij UWV (gepland)', 'Submission to UWV (planned)'),
+        hint: t('Na een afkeuring: de herindiening.', 'After a rejection: the re-submission.'),
+        toon: heeftPlan,
+      },
+      {
+        pad: '/datums/afkeuring',
+        soort: 'datum',
+        label: t('Afkeuring door UWV', 'Rejection by UWV'),
+        hint: t('Alleen als UWV een eerdere versie afkeurde.', 'Only if UWV rejected an earlier version.'),
+        toon: heeftPlan,
+      },
+      {
+        pad: '/datums/akkoord',
+        soort: 'datum',
+        label: t('Akkoord van UWV', 'Approval by UWV'),
+        hint: t('Vanaf deze datum loopt de dienst.', 'The service runs from this date.'),
+        toon: heeftPlan,
+      },
+      {
+        pad: '/datums/inkooporder',
+        soort: 'datum',
+        label: t('Datum Inkooporder', 'Date of the purchase order'),
+        hint: t('Bij Werkbehoud start de dienst op deze datum.', 'For Werkbehoud the service starts on this date.'),
+      },
       {
         pad: '/datums/werkhervatting',
         soort: 'datum',
         label: t('Werkhervatting', 'Resumption of work'),
-        hint: t('Naar werk: geplande werkhervatting. Werkbehoud: de datum waarop de cliënt aan het werk ging.', 'Naar werk: planned resumption. Werkbehoud: the date the client started work.'),
+        hint: t(
+          'Naar werk: geplande werkhervatting. Werkbehoud: de datum waarop de cliënt aan het werk ging.',
+          'Naar werk: planned resumption. Werkbehoud: the date the client started work.',
+        ),
         toon: (c) => !!c.info && (c.info.werkhervattingNaMaanden !== null || !c.info.heeftPlan),
       },
     ],
@@ -124,10 +156,18 @@ export const SECTIES = [
   {
     id: 'werkplan',
     titel: t('Werkplan van UWV', 'UWV’s Werkplan'),
-    uitleg: t('Wat UWV in het Werkplan of Plan van aanpak aangeeft. Wijkt het plan af, onderbouw dat (§4.4.2).', 'What UWV indicated in the Werkplan. If the plan deviates, justify it (§4.4.2).'),
+    uitleg: t(
+      'Wat UWV in het Werkplan of Plan van aanpak aangeeft. Wijkt het plan af, onderbouw dat (§4.4.2).',
+      'What UWV indicated in the Werkplan. If the plan deviates, justify it (§4.4.2).',
+    ),
     velden: [
       { pad: '/werkplan/uren', soort: 'getal', label: t('Uren volgens het Werkplan', 'Hours in the Werkplan') },
-      { pad: '/werkplan/doorlooptijdMaanden', soort: 'getal', geheel: true, label: t('Doorlooptijd volgens het Werkplan (maanden)', 'Duration in the Werkplan (months)') },
+      {
+        pad: '/werkplan/doorlooptijdMaanden',
+        soort: 'getal',
+        geheel: true,
+        label: t('Doorlooptijd volgens het Werkplan (maanden)', 'Duration in the Werkplan (months)'),
+      },
       {
         pad: '/werkplan/hoofdactiviteiten',
         soort: 'hoofdactiviteiten',
@@ -140,7 +180,13 @@ export const SECTIES = [
     id: 'doorlooptijd',
     titel: t('Doorlooptijd en uren', 'Duration and hours'),
     velden: [
-      { pad: '/doorlooptijdMaanden', soort: 'getal', geheel: true, label: t('Maximale individuele doorlooptijd (maanden)', 'Maximum individual duration (months)'), maximum: 'doorlooptijd' },
+      {
+        pad: '/doorlooptijdMaanden',
+        soort: 'getal',
+        geheel: true,
+        label: t('Maximale individuele doorlooptijd (maanden)', 'Maximum individual duration (months)'),
+        maximum: 'doorlooptijd',
+      },
       {
         pad: '/administratieUren',
         soort: 'getal',
@@ -159,7 +205,10 @@ export const SECTIES = [
         pad: '/onderbouwingAfwijking',
         soort: 'lang',
         label: t('Onderbouwing van afwijkingen van het Werkplan', 'Justification of deviations from the Werkplan'),
-        hint: t('Meer of minder uren, een andere doorlooptijd of een afwijkend tarief: waarom?', 'More or fewer hours, another duration or a deviating tariff: why?'),
+        hint: t(
+          'Meer of minder uren, een andere doorlooptijd of een afwijkend tarief: waarom?',
+          'More or fewer hours, another duration or a deviating tariff: why?',
+        ),
       },
     ],
   },
@@ -192,19 +241,43 @@ export const SECTIES = [
     titel: t('Bijstelling', 'Adjustment'),
     toon: (c) => c.soort === 'bijstelling' && heeftPlan(c),
     velden: [
-      { pad: '/bijstelling/eerdereSubstantieel', soort: 'getal', geheel: true, label: t('Eerdere substantiële bijstellingen', 'Earlier substantial adjustments') },
-      { pad: '/bijstelling/vorigeDoorlooptijdMaanden', soort: 'getal', geheel: true, label: t('Goedgekeurde doorlooptijd (maanden)', 'Approved duration (months)') },
+      {
+        pad: '/bijstelling/eerdereSubstantieel',
+        soort: 'getal',
+        geheel: true,
+        label: t('Eerdere substantiële bijstellingen', 'Earlier substantial adjustments'),
+      },
+      {
+        pad: '/bijstelling/vorigeDoorlooptijdMaanden',
+        soort: 'getal',
+        geheel: true,
+        label: t('Goedgekeurde doorlooptijd (maanden)', 'Approved duration (months)'),
+      },
       { pad: '/bijstelling/vorigeUren', soort: 'getal', label: t('Goedgekeurde uren', 'Approved hours') },
     ],
   },
   {
     id: 'activiteiten',
     titel: t('Activiteiten', 'Activities'),
-    uitleg: t('Per activiteit: wat er gebeurt, met welk doel, welk meetbaar resultaat en wanneer (SMART, §4.4.1).', 'Per activity: what happens, why, what measurable result and when (SMART, §4.4.1).'),
+    uitleg: t(
+      'Per activiteit: wat er gebeurt, met welk doel, welk meetbaar resultaat en wanneer (SMART, §4.4.1).',
+      'Per activity: what happens, why, what measurable result and when (SMART, §4.4.1).',
+    ),
     lijst: 'activiteiten',
     velden: [
-      { pad: '/omschrijving', soort: 'lang', regels: 2, label: t('Omschrijving', 'Description'), hint: t('Concreet: wat gebeurt er, waarover, met wie?', 'Specific: what happens, about what, with whom?') },
-      { pad: '/hoofdactiviteit', soort: 'hoofdactiviteit', label: t('Hoofdactiviteit', 'Main activity'), toon: (c) => !!c.info && c.info.hoofdactiviteiten.length > 0 },
+      {
+        pad: '/omschrijving',
+        soort: 'lang',
+        regels: 2,
+        label: t('Omschrijving', 'Description'),
+        hint: t('Concreet: wat gebeurt er, waarover, met wie?', 'Specific: what happens, about what, with whom?'),
+      },
+      {
+        pad: '/hoofdactiviteit',
+        soort: 'hoofdactiviteit',
+        label: t('Hoofdactiviteit', 'Main activity'),
+        toon: (c) => !!c.info && c.info.hoofdactiviteiten.length > 0,
+      },
       {
         pad: '/onderdeel',
         soort: 'keuze',
@@ -224,14 +297,31 @@ export const SECTIES = [
         ],
         label: t('Vorm', 'Form'),
       },
-      { pad: '/deelnemers', soort: 'getal', geheel: true, label: t('Deelnemers (inclusief cliënt)', 'Participants (including the client)'), toon: (c, rij) => rij.vorm === 'groep' },
+      {
+        pad: '/deelnemers',
+        soort: 'getal',
+        geheel: true,
+        label: t('Deelnemers (inclusief cliënt)', 'Participants (including the client)'),
+        toon: (_c, rij) => rij.vorm === 'groep',
+      },
       { pad: '/sessies', soort: 'getal', geheel: true, label: t('Sessies', 'Sessions') },
       { pad: '/minutenPerSessie', soort: 'getal', label: t('Minuten per sessie', 'Minutes per session') },
       { pad: '/doel', soort: 'lang', regels: 2, label: t('Doel', 'Goal'), hint: t('Welk effect op de cliënt?', 'What effect on the client?') },
-      { pad: '/resultaat', soort: 'lang', regels: 2, label: t('Meetbaar resultaat', 'Measurable result'), hint: t('Een aantal, frequentie, datum of iets wat je kunt zien.', 'A number, frequency, date or something observable.') },
+      {
+        pad: '/resultaat',
+        soort: 'lang',
+        regels: 2,
+        label: t('Meetbaar resultaat', 'Measurable result'),
+        hint: t('Een aantal, frequentie, datum of iets wat je kunt zien.', 'A number, frequency, date or something observable.'),
+      },
       { pad: '/start', soort: 'datum', label: t('Start', 'Start') },
       { pad: '/eind', soort: 'datum', label: t('Eind', 'End') },
-      { pad: '/uurtariefCent', soort: 'bedrag', label: t('Afwijkend uurtarief (€, optioneel)', 'Deviating hourly rate (€, optional)'), hint: t('Alleen voor specialistische inzet; onderbouwen (§4.4.2).', 'Only for specialist work; justify it (§4.4.2).') },
+      {
+        pad: '/uurtariefCent',
+        soort: 'bedrag',
+        label: t('Afwijkend uurtarief (€, optioneel)', 'Deviating hourly rate (€, optional)'),
+        hint: t('Alleen voor specialistische inzet; onderbouwen (§4.4.2).', 'Only for specialist work; justify it (§4.4.2).'),
+      },
     ],
   },
   {
@@ -269,5 +359,5 @@ export const SECTIES = [
 
 /** Element id of a JSON Pointer: /activiteiten/2/sessies → f-activiteiten-2-sessies. */
 export function idVan(pad) {
-  return 'f' + pad.replace(/[^A-Za-z0-9]+/g, '-');
+  return `f${pad.replace(/[^A-Za-z0-9]+/g, '-')}`;
 }

@@ -1,9 +1,9 @@
 // Showing a report: the summary of problems (GOV.UK pattern), the hours against the caps,
 // the timeline of the plan and the price. Numbers come from the report; the caps come from
 // the report (which took them from the core's table). Text only through textContent.
-import { TEKST, DATUMLABELS, DATUMLABELS_KORT, vul } from './tekst.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { isEchteDatum } from './datum.js';
+import { element, svgElement } from './dom.js';
+import { DATUMLABELS, DATUMLABELS_KORT, TEKST, vul } from './tekst.js';
 
 export function maakOpmaak(taal) {
   const locale = taal === 'nl' ? 'nl-NL' : 'en-GB';
@@ -13,7 +13,8 @@ export function maakOpmaak(taal) {
   return {
     uren: (n) => uren.format(n),
     euro: (cent) => euro.format(cent / 100),
-    datum: (iso) => datum.format(new Date(iso + 'T00:00:00Z')),
+    // A date that does not exist (an opened plan's "2025-13-45") is shown as written.
+    datum: (iso) => (isEchteDatum(iso) ? datum.format(new Date(`${iso}T00:00:00Z`)) : String(iso)),
   };
 }
 
@@ -34,17 +35,11 @@ export class Weergave {
   }
 
   el(tag, attrs = {}, tekst) {
-    const e = this.doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
-    if (tekst !== undefined) e.textContent = tekst;
-    return e;
+    return element(this.doc, tag, attrs, tekst);
   }
 
   svg(tag, attrs = {}, tekst) {
-    const e = this.doc.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-    if (tekst !== undefined) e.textContent = tekst;
-    return e;
+    return svgElement(this.doc, tag, attrs, tekst);
   }
 
   w(tekst, waarden) {
@@ -78,7 +73,11 @@ export class Weergave {
     const fouten = bevindingen.filter((b) => b.ernst === 'fout');
     o.classList.toggle('met-fouten', fouten.length > 0);
     o.append(this.el('h2', { id: 'ov-kop' }, fouten.length ? this.w(TEKST.probleem) : this.w(TEKST.geenProblemen)));
-    for (const [ernst, kop] of [['fout', TEKST.fouten], ['waarschuwing', TEKST.waarschuwingen], ['info', TEKST.info]]) {
+    for (const [ernst, kop] of [
+      ['fout', TEKST.fouten],
+      ['waarschuwing', TEKST.waarschuwingen],
+      ['info', TEKST.info],
+    ]) {
       const groep = bevindingen.filter((b) => b.ernst === ernst);
       if (!groep.length) continue;
       o.append(this.el('h3', { class: `kop-${ernst}` }, `${this.w(kop)} (${groep.length})`));
@@ -133,14 +132,17 @@ export class Weergave {
     } else {
       samenvatting = this.w(TEKST.urenVan, { totaal: f(totaal), max: f(u.maximum) });
       if (u.resterend !== null) {
-        samenvatting += ' · ' + (u.resterend >= 0 ? this.w(TEKST.nogOver, { n: f(u.resterend) }) : this.w(TEKST.teVeel, { n: f(-u.resterend) }));
+        samenvatting += ` · ${u.resterend >= 0 ? this.w(TEKST.nogOver, { n: f(u.resterend) }) : this.w(TEKST.teVeel, { n: f(-u.resterend) })}`;
       }
     }
     e.append(this.el('p', { class: 'samenvatting' }, samenvatting));
     if (u.verhoogdMaximum !== null) e.append(this.el('p', { class: 'klein' }, this.w(TEKST.verhoogd, { n: f(u.verhoogdMaximum) })));
 
     // A bar: one segment per activity and one for administration, marks at the caps.
-    const delen = [...u.activiteiten.map((h, i) => [this.w(TEKST.activiteit, { n: i + 1 }), h ?? 0]), [this.w(TEKST.administratie), u.administratie ?? 0]].filter(([, h]) => h > 0);
+    const delen = [
+      ...u.activiteiten.map((h, i) => [this.w(TEKST.activiteit, { n: i + 1 }), h ?? 0]),
+      [this.w(TEKST.administratie), u.administratie ?? 0],
+    ].filter(([, h]) => h > 0);
     const schaal = Math.max(totaal, u.maximum ?? 0, u.verhoogdMaximum ?? 0, 1);
     const breedte = 300;
     const svg = this.svg('svg', { viewBox: `0 0 ${breedte} 36`, class: 'urenbalk', role: 'img', 'aria-label': samenvatting });
@@ -148,7 +150,13 @@ export class Weergave {
     let x = 0;
     delen.forEach(([naam, h], i) => {
       const b = (h / schaal) * breedte;
-      const r = this.svg('rect', { x: x.toFixed(2), y: 8, width: Math.max(b, 0.5).toFixed(2), height: 16, class: `balk-deel deel-${i % 4}${naam === this.w(TEKST.administratie) ? ' deel-admin' : ''}` });
+      const r = this.svg('rect', {
+        x: x.toFixed(2),
+        y: 8,
+        width: Math.max(b, 0.5).toFixed(2),
+        height: 16,
+        class: `balk-deel deel-${i % 4}${naam === this.w(TEKST.administratie) ? ' deel-admin' : ''}`,
+      });
       r.append(this.svg('title', {}, `${naam}: ${this.w(TEKST.urenEenheid, { n: f(h) })}`));
       svg.append(r);
       x += b;
@@ -173,7 +181,8 @@ export class Weergave {
 
   // ---- the timeline --------------------------------------------------------------------------
 
-  toonTijdlijn(t, { peildatum, opdracht }) {
+  toonTijdlijn(t, { peildatum: gegeven, opdracht }) {
+    const peildatum = isEchteDatum(gegeven) ? gegeven : null;
     const e = this.tijdlijnEl;
     e.replaceChildren(this.el('h2', { id: 'tijdlijn-kop' }, this.w(TEKST.tijdlijn)));
     const punten = [
@@ -184,12 +193,12 @@ export class Weergave {
       ['eindeDoorlooptijd', t.eindeDoorlooptijd],
       ['werkhervattingUiterlijk', t.werkhervattingUiterlijk],
       ['eindrapportageUiterlijk', t.eindrapportageUiterlijk],
-    ].filter(([, d]) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
+    ].filter(([, d]) => isEchteDatum(d));
     if (punten.length === 0) {
       e.append(this.el('p', { class: 'klein' }, '—'));
       return;
     }
-    const dag = (iso) => Date.parse(iso + 'T00:00:00Z') / 864e5;
+    const dag = (iso) => Date.parse(`${iso}T00:00:00Z`) / 864e5;
     const alle = [...punten.map(([, d]) => dag(d)), ...(peildatum ? [dag(peildatum)] : [])];
     const [van, tot] = [Math.min(...alle), Math.max(...alle)];
     const B = 360;
@@ -201,7 +210,15 @@ export class Weergave {
     svg.append(this.svg('line', { x1: marge, x2: B - marge, y1: 66, y2: 66, class: 'as' }));
     if (t.start && t.eindeDoorlooptijd) {
       const x1 = x(t.start);
-      svg.append(this.svg('rect', { x: x1.toFixed(1), y: 60, width: Math.max(x(t.eindeDoorlooptijd) - x1, 1).toFixed(1), height: 12, class: `doorlooptijd${t.startGeschat ? ' geschat' : ''}` }));
+      svg.append(
+        this.svg('rect', {
+          x: x1.toFixed(1),
+          y: 60,
+          width: Math.max(x(t.eindeDoorlooptijd) - x1, 1).toFixed(1),
+          height: 12,
+          class: `doorlooptijd${t.startGeschat ? ' geschat' : ''}`,
+        }),
+      );
     }
     // Short labels alternate above and below the axis, on two heights, so they do not collide.
     punten.forEach(([k, d], i) => {
@@ -217,7 +234,13 @@ export class Weergave {
     if (peildatum) {
       const px = x(peildatum).toFixed(1);
       svg.append(this.svg('line', { x1: px, x2: px, y1: 4, y2: 122, class: 'vandaag' }));
-      svg.append(this.svg('text', { x: px, y: 131, 'text-anchor': Number(px) < 40 ? 'start' : Number(px) > B - 40 ? 'end' : 'middle', class: 'label vandaag-label' }, this.w(TEKST.vandaag)));
+      svg.append(
+        this.svg(
+          'text',
+          { x: px, y: 131, 'text-anchor': Number(px) < 40 ? 'start' : Number(px) > B - 40 ? 'end' : 'middle', class: 'label vandaag-label' },
+          this.w(TEKST.vandaag),
+        ),
+      );
     }
     e.append(svg);
 

@@ -14,7 +14,7 @@ test('the package works in a page with await init()', async () => {
   const page = await browser.newPage();
   const fouten = [];
   page.on('pageerror', (e) => fouten.push(e.message));
-  await page.goto(`${server.url}/test/pagina/pakket.html`);
+  await page.goto(`${server.url}/tests/js/pagina/pakket.html`);
   const uitslag = await page.waitForFunction(() => window.uitslag).then((h) => h.jsonValue());
   assert.deepEqual(fouten, []);
   assert.equal(uitslag.diensten, 8);

@@ -1,7 +1,7 @@
 // The size guard that npm test applies (scripts/maten.mjs, bench/budget.json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budget, maten, overschreden } from '../scripts/maten.mjs';
+import { budget, maten, overschreden } from '../../scripts/maten.mjs';
 
 test('the size guard fails a download that grew past its ceiling, and only then', () => {
   const { grenzen } = budget();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Chromium flags for this machine (no sandbox as root, no background traffic). */
 export const CHROMIUM_ARGS = [
@@ -31,10 +31,12 @@ export async function serve(map, headers = {}) {
       for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     },
   });
-  const server = createServer((req, res) => bestanden(req, res, () => {
-    res.statusCode = 404;
-    res.end('niet gevonden');
-  }));
+  const server = createServer((req, res) =>
+    bestanden(req, res, () => {
+      res.statusCode = 404;
+      res.end('niet gevonden');
+    }),
+  );
   await new Promise((klaar) => server.listen(0, '127.0.0.1', klaar));
   const url = `http://127.0.0.1:${server.address().port}`;
   return { url, close: () => new Promise((klaar) => server.close(klaar)) };

@@ -9,9 +9,9 @@ import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { initSync, check, diensten, catalogus, schema } from '../pkg/plantoets.js';
+import { initSync, check, diensten, catalogus, schema } from '../../pkg/plantoets.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 initSync({ module: readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')) });
 
 test('the TypeScript types describe the real values', () => {
@@ -63,7 +63,21 @@ export const f6: Code = 'X01';
   writeFileSync(join(map, 'toets.ts'), bron);
   const tsc = spawnSync(
     join(root, 'node_modules', '.bin', 'tsc'),
-    ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'false', join(map, 'toets.ts')],
+    [
+      '--noEmit',
+      '--strict',
+      '--exactOptionalPropertyTypes',
+      '--noUncheckedIndexedAccess',
+      '--target',
+      'es2022',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--skipLibCheck',
+      'false',
+      join(map, 'toets.ts'),
+    ],
     { encoding: 'utf8', cwd: root },
   );
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);

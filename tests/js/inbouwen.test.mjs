@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { root, serve, startBrowser } from './hulp.mjs';
-import { CSP_SITE } from '../scripts/site.mjs';
+import { CSP_SITE } from '../../scripts/site.mjs';
 
 const site = join(root, 'dist', 'site');
 let server;
@@ -71,7 +71,10 @@ test('<plan-toets>: one tag gives the checker in Shadow DOM, in the host’s sty
   await page.waitForTimeout(100);
   await page.evaluate(() => {
     const r = document.querySelector('plan-toets').shadowRoot;
-    [...r.querySelectorAll('.bevinding.fout')].find((li) => li.querySelector('.meta').textContent.includes('U03')).querySelector('a').click();
+    [...r.querySelectorAll('.bevinding.fout')]
+      .find((li) => li.querySelector('.meta').textContent.includes('U03'))
+      .querySelector('a')
+      .click();
   });
   assert.equal(await inSchaduw('r.activeElement?.id'), 'f-administratieUren');
 
@@ -118,7 +121,13 @@ test('attach(): findings on the host’s own fields, through the browser’s val
   const staat = (naam) =>
     page.evaluate((n) => {
       const e = document.querySelector(`[name="${n}"]`);
-      return { fout: e.validity.customError, bericht: e.validationMessage, ongeldig: e.matches(':invalid'), aria: e.getAttribute('aria-invalid'), rand: getComputedStyle(e).borderTopColor };
+      return {
+        fout: e.validity.customError,
+        bericht: e.validationMessage,
+        ongeldig: e.matches(':invalid'),
+        aria: e.getAttribute('aria-invalid'),
+        rand: getComputedStyle(e).borderTopColor,
+      };
     }, naam);
   // The right field, the core's message, :invalid styling of the host.
   let v = await staat('/client/visie');
@@ -201,6 +210,10 @@ export async function bind(): Promise<AttachHandle> {
 }
 `,
   );
-  const tsc = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--module', 'nodenext', '--moduleResolution', 'nodenext', join(map, 'gebruik.ts')], { encoding: 'utf8' });
+  const tsc = spawnSync(
+    join(root, 'node_modules', '.bin', 'tsc'),
+    ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--module', 'nodenext', '--moduleResolution', 'nodenext', join(map, 'gebruik.ts')],
+    { encoding: 'utf8' },
+  );
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
 });

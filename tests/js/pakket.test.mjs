@@ -7,9 +7,9 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import Ajv from 'ajv';
-import { initSync, check, diensten, catalogus, schema } from '../pkg/plantoets.js';
+import { initSync, check, diensten, catalogus, schema } from '../../pkg/plantoets.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 initSync({ module: readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')) });
 
 const PEIL = { peildatum: '2026-11-23' };
@@ -54,11 +54,18 @@ test('the report carries the numbers of the spec', () => {
   assert.equal(r.termijnen.evaluatiemoment, '2027-05-06');
   assert.equal(r.prijs.uurtariefCent, 8600);
   assert.equal(r.prijs.totaalCent, 36 * 8600);
-  assert.equal(r.prijs.totaalCent, r.prijs.regels.reduce((s, l) => s + l.bedragCent, 0));
+  assert.equal(
+    r.prijs.totaalCent,
+    r.prijs.regels.reduce((s, l) => s + l.bedragCent, 0),
+  );
 });
 
 test('hostile input never throws and becomes I-findings', () => {
-  const alleenI01 = (r) => assert.deepEqual(r.bevindingen.map((b) => [b.code, b.pad]), [['I01', '']]);
+  const alleenI01 = (r) =>
+    assert.deepEqual(
+      r.bevindingen.map((b) => [b.code, b.pad]),
+      [['I01', '']],
+    );
   alleenI01(toets(undefined));
   alleenI01(toets(null));
   alleenI01(toets(42));
@@ -87,12 +94,22 @@ test('hostile input never throws and becomes I-findings', () => {
   assert.ok(heeft(r, 'I03', '/datums/akkoord'), 'an invalid Date is reported, not silently empty');
 
   const gooit = { dienst: 'naar-werk' };
-  Object.defineProperty(gooit, 'client', { enumerable: true, get() { throw new Error('nee'); } });
+  Object.defineProperty(gooit, 'client', {
+    enumerable: true,
+    get() {
+      throw new Error('nee');
+    },
+  });
   r = toets(gooit, PEIL);
   assert.ok(heeft(r, 'I02', '/client'));
 
   r = toets({ dienst: 'naar-werk', doorlooptijdMaanden: NaN, administratieUren: -Infinity, ordernummer: 10n, client: { naam: Symbol('n') } }, PEIL);
-  for (const [code, pad] of [['I04', '/doorlooptijdMaanden'], ['I04', '/administratieUren'], ['I02', '/ordernummer'], ['I02', '/client/naam']]) {
+  for (const [code, pad] of [
+    ['I04', '/doorlooptijdMaanden'],
+    ['I04', '/administratieUren'],
+    ['I02', '/ordernummer'],
+    ['I02', '/client/naam'],
+  ]) {
     assert.ok(heeft(r, code, pad), `${code} ${pad}: ${JSON.stringify(r.bevindingen)}`);
   }
 
@@ -101,6 +118,56 @@ test('hostile input never throws and becomes I-findings', () => {
   assert.ok(heeft(r, 'I01', '') && heeft(r, 'I06', '/dienst'));
   r = toets('{}', { taal: 'fr', peildatum: 'morgen' });
   assert.equal(r.bevindingen.filter((b) => b.bericht.startsWith('Opties:')).length, 2);
+});
+
+test('check(object) bounds its walk: huge arrays, typed arrays and too many values are I08 on their field', () => {
+  // Each of these costs a program nothing to build, and made the unbounded JSON.stringify
+  // write gigabytes (issue 14, item 6). Now each is one marker, reported where it is.
+  const tijd = (f) => {
+    const t = performance.now();
+    const r = f();
+    return [r, performance.now() - t];
+  };
+  const ijl = [];
+  ijl.length = 1.2e8;
+  let [r, ms] = tijd(() => toets({ dienst: 'naar-werk', activiteiten: ijl, client: { uitkering: 'WW' } }, PEIL));
+  assert.ok(heeft(r, 'I08', '/activiteiten'), JSON.stringify(r.bevindingen));
+  assert.ok(ms < 2000, `${ms} ms`);
+  assert.ok(!heeft(r, 'I06', '/client/uitkering'), 'the rest of the plan is still read');
+
+  [r, ms] = tijd(() => toets({ dienst: 'naar-werk', client: { visie: new Uint8Array(6e7) } }, PEIL));
+  assert.ok(heeft(r, 'I08', '/client/visie'), JSON.stringify(r.bevindingen));
+  assert.ok(ms < 2000, `${ms} ms`);
+
+  // A small typed array is what JSON.stringify makes of it: an object with index keys.
+  r = toets({ dienst: 'naar-werk', client: { visie: new Uint8Array(3) } }, PEIL);
+  assert.ok(heeft(r, 'I02', '/client/visie'));
+
+  // More values than the core reads in all (100 000): the container that does not fit.
+  const veel = Array.from({ length: 60_000 }, () => ({ a: 1 }));
+  r = toets({ dienst: 'naar-werk', x: veel, activiteiten: veel }, PEIL);
+  assert.ok(heeft(r, 'I08', '/activiteiten') || heeft(r, 'I08', ''), JSON.stringify(r.bevindingen.slice(0, 3)));
+
+  // Deeper than any plan, built by a program: bounded, and I08 where the core stops.
+  let diep = {};
+  const top = diep;
+  for (let i = 0; i < 100_000; i++) diep = diep.a = {};
+  r = toets({ dienst: 'naar-werk', client: top }, PEIL);
+  assert.ok(
+    r.bevindingen.some((b) => b.code === 'I08' && b.pad.startsWith('/client')),
+    JSON.stringify(r.bevindingen),
+  );
+
+  // An object with more fields than the budget, and a huge array as the whole input.
+  const breed = {};
+  for (let i = 0; i < 150_000; i++) breed[`k${i}`] = i;
+  r = toets({ dienst: 'naar-werk', werkplan: breed }, PEIL);
+  assert.ok(heeft(r, 'I08', '/werkplan'), JSON.stringify(r.bevindingen.slice(0, 3)));
+  r = toets(ijl, PEIL);
+  assert.deepEqual(
+    r.bevindingen.map((b) => [b.code, b.pad]),
+    [['I08', '']],
+  );
 });
 
 test('an invalid Date, also at the top or in a cycle walk, is an I-finding', () => {
@@ -114,7 +181,10 @@ test('an invalid Date, also at the top or in a cycle walk, is an I-finding', () 
 });
 
 function alleenI01Top(r) {
-  assert.deepEqual(r.bevindingen.map((b) => b.code), ['I01']);
+  assert.deepEqual(
+    r.bevindingen.map((b) => b.code),
+    ['I01'],
+  );
 }
 
 test('diensten, catalogus and schema', () => {
@@ -156,7 +226,11 @@ test('the package works through a bundler (esbuild)', () => {
      initSync({ module: readFileSync(new URL('./pkg/plantoets_bg.wasm', import.meta.url)) });
      console.log(JSON.stringify(check({ dienst: 'naar-werk' }, { peildatum: '2025-01-01' }).bevindingen.map((b) => b.code)));`,
   );
-  execFileSync(join(root, 'node_modules', '.bin', 'esbuild'), ['ingang.mjs', '--bundle', '--format=esm', '--platform=node', '--outfile=bundel.mjs', '--log-level=warning'], { cwd: map });
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'esbuild'),
+    ['ingang.mjs', '--bundle', '--format=esm', '--platform=node', '--outfile=bundel.mjs', '--log-level=warning'],
+    { cwd: map },
+  );
   copyFileSync(join(map, 'pkg', 'plantoets_bg.wasm'), join(map, 'plantoets_bg.wasm'));
   const uit = execFileSync(process.execPath, ['bundel.mjs'], { cwd: map, encoding: 'utf8' });
   assert.ok(JSON.parse(uit).includes('I06'));

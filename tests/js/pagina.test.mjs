@@ -9,7 +9,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root, serve, startBrowser } from './hulp.mjs';
-import { CSP_SITE } from '../scripts/site.mjs';
+import { CSP_SITE } from '../../scripts/site.mjs';
 
 const PEIL = '2026-11-23';
 const site = join(root, 'dist', 'site');
@@ -181,7 +181,10 @@ test('a finding of every group, and its link takes the focus to the field', asyn
   }
   assert.equal(await page.locator('#f-activiteiten-0-sessies').getAttribute('aria-invalid'), 'true');
   // The explanation from catalogus() opens on request.
-  const uitleg = page.locator('.bevinding', { has: page.locator('.meta', { hasText: 'U03' }) }).first().locator('details');
+  const uitleg = page
+    .locator('.bevinding', { has: page.locator('.meta', { hasText: 'U03' }) })
+    .first()
+    .locator('details');
   await uitleg.locator('summary').click();
   assert.match(await uitleg.textContent(), /hooguit 3 uur/);
   await ctx.close();
@@ -214,6 +217,12 @@ test('fields that do not apply to the service are hidden', async () => {
   // Group size appears with a group.
   await page.selectOption('#f-activiteiten-0-vorm', 'groep');
   assert.ok(await zichtbaar('#f-activiteiten-0-deelnemers'));
+  // What was typed into it is not part of the plan while it is hidden, and is again after.
+  await page.fill('#f-activiteiten-0-deelnemers', '4');
+  await page.selectOption('#f-activiteiten-0-vorm', 'individueel');
+  assert.equal(await page.evaluate(() => window.plantoets.plan.activiteiten[0].deelnemers), undefined);
+  await page.selectOption('#f-activiteiten-0-vorm', 'groep');
+  assert.equal(await page.evaluate(() => window.plantoets.plan.activiteiten[0].deelnemers), 4);
   // And back: what was typed is still there.
   await page.selectOption('#f-dienst', 'werkfit-maken');
   assert.match(await page.locator('#f-client-startsituatie').inputValue(), /magazijnmedewerker/);
@@ -224,7 +233,11 @@ test('fields that do not apply to the service are hidden', async () => {
 function zonderLeeg(w) {
   if (Array.isArray(w)) return w.map(zonderLeeg);
   if (w && typeof w === 'object') {
-    return Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null && v !== '').map(([k, v]) => [k, zonderLeeg(v)]));
+    return Object.fromEntries(
+      Object.entries(w)
+        .filter(([, v]) => v !== null && v !== '')
+        .map(([k, v]) => [k, zonderLeeg(v)]),
+    );
   }
   return w;
 }
@@ -271,6 +284,28 @@ test('export and re-import give back the plan', async () => {
   await ctx.close();
 });
 
+test('rows move with what was typed into them and with the fields the form does not show', async () => {
+  const { page, ctx, fouten } = await open();
+  await page.evaluate(() => {
+    window.plantoets.plan = {
+      dienst: 'naar-werk',
+      activiteiten: [{ omschrijving: 'een', eigen: 1 }, { omschrijving: 'twee', eigen: 2 }, { omschrijving: 'drie' }],
+    };
+  });
+  await page.fill('#f-activiteiten-0-sessies', '7');
+  await page.click('#f-activiteiten-0 button[data-actie="omlaag"]');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.rij').id), 'f-activiteiten-1');
+  let plan = await page.evaluate(() => window.plantoets.plan);
+  assert.deepEqual(plan.activiteiten, [{ omschrijving: 'twee', eigen: 2 }, { omschrijving: 'een', eigen: 1, sessies: 7 }, { omschrijving: 'drie' }]);
+  assert.equal(await page.inputValue('#f-activiteiten-1-sessies'), '7');
+  await page.click('#f-activiteiten-0 button[data-actie="verwijder"]');
+  await page.click('#f-activiteiten button.toevoegen');
+  plan = await page.evaluate(() => window.plantoets.plan);
+  assert.deepEqual(plan.activiteiten, [{ omschrijving: 'een', eigen: 1, sessies: 7 }, { omschrijving: 'drie' }, { vorm: 'individueel' }]);
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
 test('nothing is kept unless asked; a kept draft survives a reload; leaving with changes asks first', async () => {
   const { page, ctx } = await open();
   await page.fill('#f-client-naam', 'Bewaard Concept');
@@ -307,7 +342,14 @@ test('the print view shows the plan, the result, the date and the rule set', asy
   assert.ok(await afdruk.isVisible());
   assert.ok(!(await page.locator('form').isVisible()));
   const tekst = await afdruk.textContent();
-  for (const s of ['Re-integratieplan — Werkfit maken', 'Getoetst op 23 november 2026', 'versie 7.1', 'magazijnmedewerker', 'Activiteit 7', 'Evaluatiemoment']) {
+  for (const s of [
+    'Re-integratieplan — Werkfit maken',
+    'Getoetst op 23 november 2026',
+    'versie 7.1',
+    'magazijnmedewerker',
+    'Activiteit 7',
+    'Evaluatiemoment',
+  ]) {
     assert.ok(tekst.includes(s), s);
   }
   assert.match(tekst, /€\s3\.096,00/);
@@ -382,9 +424,15 @@ test('the single file works from file:// with no server', async () => {
   await page.fill('#f-administratieUren', '4');
   await page.waitForTimeout(100);
   const codes = await page.locator('.bevindingen.fout .meta').allTextContents();
-  assert.ok(codes.some((c) => c.includes('U03')), codes.join());
+  assert.ok(
+    codes.some((c) => c.includes('U03')),
+    codes.join(),
+  );
   assert.deepEqual(fouten, []);
-  assert.ok(verzoeken.every((u) => u.startsWith('file:') || u.startsWith('data:')), verzoeken.join());
+  assert.ok(
+    verzoeken.every((u) => u.startsWith('file:') || u.startsWith('data:')),
+    verzoeken.join(),
+  );
   await ctx.close();
 });
 
@@ -395,7 +443,13 @@ test('axe-core finds no violations: empty form, a plan with errors, a clean plan
   await page.addScriptTag({ content: axe });
   const toets = async (staat) => {
     const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const v = r.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    const v = r.violations.map(
+      (x) =>
+        `${x.id}: ${x.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
     assert.deepEqual(v, [], staat);
   };
   await toets('clean plan');
