@@ -55,6 +55,7 @@ function meet(functies, { warm = 2000, n = 20000 } = {}) {
 }
 
 const ajv = new Ajv({ allErrors: true });
+ajv.addVocabulary(['x-titel', 'x-namen', 'x-groep', 'x-item']);
 const valideer = ajv.compile(schema());
 
 const uitslag = { plannen: {} };

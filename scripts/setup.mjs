@@ -34,6 +34,7 @@ export function ensureRust() {
   }
   // npm test runs clippy for the no-panic lints of src/lib.rs and src/bin/plantoets.rs.
   if (output('cargo', ['clippy', '--version']) === null) run('rustup', ['component', 'add', 'clippy']);
+  if (output('cargo', ['fmt', '--version']) === null) run('rustup', ['component', 'add', 'rustfmt']);
   const want = wasmBindgenVersion();
   const have = output('wasm-bindgen', ['--version']);
   if (have !== `wasm-bindgen ${want}`) {

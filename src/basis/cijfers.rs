@@ -46,6 +46,22 @@ pub fn cijfers(n: i128, uit: &mut String) {
     uit.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
+/// The parts joined into one text (`format!` costs kilobytes of WebAssembly).
+pub fn plak(delen: &[&str]) -> String {
+    let mut s = String::with_capacity(delen.iter().map(|d| d.len()).sum());
+    for d in delen {
+        s.push_str(d);
+    }
+    s
+}
+
+/// A whole number as text.
+pub fn tekst(n: i128) -> String {
+    let mut s = String::new();
+    cijfers(n, &mut s);
+    s
+}
+
 /// Hundredths as a decimal: 3850 → "38.5" (`sep` '.') or "38,5" (','); no trailing zeros,
 /// and no decimals at all for a whole number.
 pub fn honderdsten(n: i128, sep: char, uit: &mut String) {

@@ -112,7 +112,7 @@ pub(super) fn bereken(plan: &Plan, opties: &Opties, b: &mut Berekening) {
 fn kort(t: &str, n: usize) -> String {
     let t = t.trim();
     match t.char_indices().nth(n) {
-        Some((eind, _)) => format!("{}…", t.get(..eind).unwrap_or(t)),
+        Some((eind, _)) => crate::basis::cijfers::plak(&[t.get(..eind).unwrap_or(t), "…"]),
         None => t.to_string(),
     }
 }

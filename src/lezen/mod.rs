@@ -710,7 +710,11 @@ impl Lezer {
                 &I02,
                 pad,
                 "met-waarde",
-                vec![verwacht_feit, soort_feit, ("waarde", Feit::Tekst(format!("“{}”", kort(t))))],
+                vec![
+                    verwacht_feit,
+                    soort_feit,
+                    ("waarde", Feit::Tekst(crate::basis::cijfers::plak(&["“", &kort(t), "”"]))),
+                ],
             ),
             (_, Json::Getal(t)) => {
                 self.meld(&I02, pad, "met-waarde", vec![verwacht_feit, soort_feit, ("waarde", Feit::Tekst(kort(t)))]);

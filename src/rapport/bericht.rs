@@ -59,7 +59,7 @@ fn schrijf(feit: &Feit, taal: Taal, uit: &mut String) {
         Feit::Euro(c) => uit.push_str(&opmaak::euro(*c, taal)),
         Feit::Tekst(t) => uit.push_str(t),
         Feit::Woorden(w) => {
-            let delen: Vec<String> = w.iter().map(|w| format!("“{w}”")).collect();
+            let delen: Vec<String> = w.iter().map(|w| crate::basis::cijfers::plak(&["“", w, "”"])).collect();
             uit.push_str(&opmaak::opsomming(&delen, taal, false));
         }
         Feit::Naam(n) => uit.push_str(n.naam.in_taal(taal)),

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use crate::basis::bevinding::{Bevinding, Ernst};
 use crate::basis::breuk::Breuk;
+use crate::basis::cijfers::{plak, tekst};
 use crate::basis::pad;
 use crate::basis::taal::Taal;
 use crate::berekening::{Berekening, Prijspost, Tariefbron, Termijnen};
@@ -176,9 +177,9 @@ fn prijs(b: &Berekening, taal: Taal) -> Prijs {
             Tariefbron::Opties => {
                 let bedrag = opmaak::euro(t.uurtarief_cent.into(), taal);
                 if nl {
-                    format!("Uurtarief {bedrag} opgegeven in de opties")
+                    plak(&["Uurtarief ", &bedrag, " opgegeven in de opties"])
                 } else {
-                    format!("Hourly rate {bedrag} given in the options")
+                    plak(&["Hourly rate ", &bedrag, " given in the options"])
                 }
             }
             Tariefbron::Meegeleverd(m) => m.bron.in_taal(taal).to_string(),
@@ -192,7 +193,7 @@ fn prijs(b: &Berekening, taal: Taal) -> Prijs {
             omschrijving: match &r.post {
                 Prijspost::Activiteit { omschrijving: Some(o), .. } => o.clone(),
                 Prijspost::Activiteit { index, .. } => {
-                    format!("{} {}", if nl { "Activiteit" } else { "Activity" }, index + 1)
+                    plak(&[if nl { "Activiteit " } else { "Activity " }, &tekst(*index as i128 + 1)])
                 }
                 Prijspost::Administratie => {
                     if nl { "Administratie (plan en rapportages)" } else { "Administration (plan and reports)" }.into()

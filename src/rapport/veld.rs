@@ -3,6 +3,7 @@
 //! plan's declaration, which the JSON Schema and the page use too.
 
 use crate::basis::bevinding::{Bevinding, Feit};
+use crate::basis::cijfers::{plak, tekst};
 use crate::basis::pad;
 use crate::basis::taal::Taal;
 use crate::plan::{def_bij, Stap};
@@ -11,8 +12,8 @@ use crate::plan::{def_bij, Stap};
 pub fn label(b: &Bevinding, taal: Taal) -> String {
     if b.pad.is_empty() {
         return match (b.feit("optie"), taal) {
-            (Some(Feit::Tekst(o)), Taal::Nl) => format!("Optie ‘{o}’"),
-            (Some(Feit::Tekst(o)), Taal::En) => format!("Option ‘{o}’"),
+            (Some(Feit::Tekst(o)), Taal::Nl) => plak(&["Optie ‘", o, "’"]),
+            (Some(Feit::Tekst(o)), Taal::En) => plak(&["Option ‘", o, "’"]),
             (_, Taal::Nl) => "Het plan".into(),
             (_, Taal::En) => "The plan".into(),
         };
@@ -27,19 +28,19 @@ pub fn label(b: &Bevinding, taal: Taal) -> String {
             Stap::Veld { def, .. } => {
                 let eigen = def.label.in_taal(taal);
                 label = match item.take() {
-                    Some(item) => format!("{item}: {}", klein(eigen)),
+                    Some(item) => plak(&[&item, ": ", &klein(eigen)]),
                     None => eigen.to_string(),
                 };
             }
             Stap::Item { naam, index } => {
-                let n = index.map_or_else(|| deel.clone(), |i| (i + 1).to_string());
-                let eigen = format!("{} {n}", naam.in_taal(taal));
+                let n = index.map_or_else(|| deel.clone(), |i| tekst(i as i128 + 1));
+                let eigen = plak(&[naam.in_taal(taal), " ", &n]);
                 label = eigen.clone();
                 item = Some(eigen);
             }
             Stap::Onbekend => {
                 let ouder = item.take().unwrap_or_else(|| label.clone());
-                label = if ouder.is_empty() { format!("‘{deel}’") } else { format!("{ouder}: {deel}") };
+                label = if ouder.is_empty() { plak(&["‘", deel, "’"]) } else { plak(&[&ouder, ": ", deel]) };
             }
         }
     }
