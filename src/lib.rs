@@ -38,7 +38,7 @@ pub mod wasm;
 
 pub use basis::bevinding::{Bevinding, Ernst, Feit, Naam, Regel, Sjabloon};
 pub use basis::breuk::Breuk;
-pub use basis::datum::{lees as lees_datum, tekst as datum_tekst};
+pub use basis::datum::{iso as datum_iso, lees as lees_datum};
 pub use basis::taal::{Taal, Taalpaar};
 pub use bron::{Overzicht, OVERZICHTEN};
 pub use lezen::opties::{Opties, Tarieven};

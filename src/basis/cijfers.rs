@@ -56,7 +56,7 @@ pub fn plak(delen: &[&str]) -> String {
 }
 
 /// A whole number as text.
-pub fn tekst(n: i128) -> String {
+pub fn als_tekst(n: i128) -> String {
     let mut s = String::new();
     cijfers(n, &mut s);
     s

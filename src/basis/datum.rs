@@ -27,7 +27,7 @@ pub fn lees(tekst: &str) -> Option<NaiveDate> {
 }
 
 /// `YYYY-MM-DD`.
-pub fn tekst(d: NaiveDate) -> String {
+pub fn iso(d: NaiveDate) -> String {
     let mut s = String::with_capacity(10);
     let jaar = d.year().clamp(0, 9999) as u32;
     for (n, breedte) in [(jaar, 4), (d.month(), 2), (d.day(), 2)] {
@@ -90,7 +90,7 @@ mod tests {
 
     #[test]
     fn leest_strikt() {
-        assert_eq!(tekst(d("2025-03-03")), "2025-03-03");
+        assert_eq!(iso(d("2025-03-03")), "2025-03-03");
         assert!(lees("2024-02-29").is_some());
         for slecht in [
             "2025-02-30",

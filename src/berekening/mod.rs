@@ -13,7 +13,7 @@ mod prijs;
 mod termijnen;
 mod uren;
 
-pub use prijs::{Prijsberekening, Prijspost, Tariefbron};
+pub use prijs::{Postsoort, Prijsberekening, Tariefbron};
 pub use termijnen::Termijnen;
 pub use uren::{activiteit_uren, Urenberekening};
 

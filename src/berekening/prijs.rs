@@ -13,7 +13,7 @@ use crate::plan::{Dienst, Plan, Veld};
 pub struct Prijsberekening {
     /// The hourly tariff used; `None` when none is known (P03) or for a fixed price.
     pub tarief: Option<Tariefkeuze>,
-    pub regels: Vec<Prijsregel>,
+    pub regels: Vec<Prijspost>,
     /// Excluding VAT. `None` when no price can be computed (P02, P03).
     pub totaal_cent: Option<i128>,
     /// True for Praktijkassessment.
@@ -37,7 +37,7 @@ pub enum Tariefbron {
 
 /// What a price line is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Prijspost {
+pub enum Postsoort {
     /// An activity (its index), with the start of its description when it has one.
     Activiteit {
         index: usize,
@@ -48,8 +48,8 @@ pub enum Prijspost {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prijsregel {
-    pub post: Prijspost,
+pub struct Prijspost {
+    pub post: Postsoort,
     /// `None` for a fixed price.
     pub uren: Option<Breuk>,
     pub tarief_cent: Option<i64>,
@@ -61,8 +61,8 @@ pub(super) fn bereken(plan: &Plan, opties: &Opties, b: &mut Berekening) {
     if plan.dienst.kopie() == Some(Dienst::Praktijkassessment) {
         p.vaste_prijs = true;
         if let Some(vast) = opties.tarieven.vaste_prijs_praktijkassessment_cent {
-            p.regels.push(Prijsregel {
-                post: Prijspost::VastePrijs,
+            p.regels.push(Prijspost {
+                post: Postsoort::VastePrijs,
                 uren: None,
                 tarief_cent: None,
                 bedrag_cent: i128::from(vast),
@@ -85,23 +85,23 @@ pub(super) fn bereken(plan: &Plan, opties: &Opties, b: &mut Berekening) {
     p.tarief = Some(tarief);
 
     let mut totaal: i128 = 0;
-    let mut regel = |post: Prijspost, uren: Breuk, cent: i64| -> Option<Prijsregel> {
+    let mut regel = |post: Postsoort, uren: Breuk, cent: i64| -> Option<Prijspost> {
         let bedrag = uren.maal(Breuk::geheel(cent))?.afgerond();
         totaal = totaal.checked_add(bedrag)?;
-        Some(Prijsregel { post, uren: Some(uren), tarief_cent: Some(cent), bedrag_cent: bedrag })
+        Some(Prijspost { post, uren: Some(uren), tarief_cent: Some(cent), bedrag_cent: bedrag })
     };
     if let Veld::Waarde(lijst) = &plan.activiteiten {
         for (i, (a, uren)) in lijst.iter().zip(&b.uren.activiteiten).enumerate() {
             let Some(uren) = *uren else { continue };
             let cent = a.uurtarief_cent.exact().and_then(Breuk::als_i64).unwrap_or(tarief.uurtarief_cent);
             let omschrijving = a.omschrijving.waarde().map(|t| kort(t, 80));
-            if let Some(r) = regel(Prijspost::Activiteit { index: i, omschrijving }, uren, cent) {
+            if let Some(r) = regel(Postsoort::Activiteit { index: i, omschrijving }, uren, cent) {
                 p.regels.push(r);
             }
         }
     }
     if let Some(admin) = b.uren.administratie.filter(|a| !a.is_nul()) {
-        if let Some(r) = regel(Prijspost::Administratie, admin, tarief.uurtarief_cent) {
+        if let Some(r) = regel(Postsoort::Administratie, admin, tarief.uurtarief_cent) {
             p.regels.push(r);
         }
     }

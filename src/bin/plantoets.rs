@@ -212,7 +212,7 @@ fn tabel(bestand: &str, r: &Report, taal: Taal) -> String {
         u(r.uren.resterend)
     );
     let t = &r.termijnen;
-    let d = |x: Option<chrono::NaiveDate>| x.map_or("–".to_string(), plantoets::datum_tekst);
+    let d = |x: Option<chrono::NaiveDate>| x.map_or("–".to_string(), plantoets::datum_iso);
     s += &format!(
         "  {} {} · start {}{} · {} {} · eindrapportage {}\n",
         if en { "Submit by" } else { "Indienen uiterlijk" },

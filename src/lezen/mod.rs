@@ -51,7 +51,7 @@ pub fn lees_tekst(tekst: &str) -> (Option<Plan<'_>>, Vec<Bevinding>) {
                 "geen-json",
                 vec![
                     ("fout", Feit::Naam(verwacht_naam(f.verwacht))),
-                    ("regel", Feit::Geheel(f.regel as i64)),
+                    ("lijn", Feit::Geheel(f.regel as i64)),
                     ("kolom", Feit::Geheel(f.kolom as i64)),
                 ],
             );
@@ -85,12 +85,12 @@ pub static I01: Regel = Regel {
         "Start with {\"dienst\": \"werkfit-maken\", …} and check commas and quotes on the line named.",
     ),
     lezing: None,
-    feiten: &["fout", "regel", "kolom", "soort", "optie"],
+    feiten: &["fout", "lijn", "kolom", "soort", "optie"],
     berichten: &[
         sj(
             "geen-json",
-            "Dit is geen leesbaar plan: {fout} (regel {regel}, kolom {kolom}). Controleer daar de komma's, haakjes en aanhalingstekens.",
-            "This is not a readable plan: {fout} (line {regel}, column {kolom}). Check the commas, brackets and quotes there.",
+            "Dit is geen leesbaar plan: {fout} (regel {lijn}, kolom {kolom}). Controleer daar de komma's, haakjes en aanhalingstekens.",
+            "This is not a readable plan: {fout} (line {lijn}, column {kolom}). Check the commas, brackets and quotes there.",
         ),
         sj(
             "geen-object",
@@ -391,7 +391,7 @@ impl Lezer {
     /// Reads one field through its place in the plan.
     fn veld<'a>(&mut self, w: Json<'a>, pad: &Pad, soort: &Veldsoort, plek: Plek<'_, 'a>) {
         match (plek, *soort) {
-            (Plek::Tekst(v), _) => *v = self.tekst(w, pad),
+            (Plek::Tekst(v), _) => *v = self.tekstveld(w, pad),
             (Plek::Getal(v), Veldsoort::Getal(grens, _)) => *v = self.getal(w, pad, grens),
             (Plek::Datum(v), Veldsoort::Datum(bereik)) => *v = self.datum(w, pad, bereik),
             (Plek::JaNee(v), _) => *v = self.ja_nee(w, pad),
@@ -512,7 +512,7 @@ impl Lezer {
 
     /// A text; `""` and invisible characters count as absent. Longer than [`MAX_TEKST`]: I08.
     #[inline(never)]
-    fn tekst<'a>(&mut self, w: Json<'a>, pad: &Pad) -> Veld<Cow<'a, str>> {
+    fn tekstveld<'a>(&mut self, w: Json<'a>, pad: &Pad) -> Veld<Cow<'a, str>> {
         match w {
             Json::Null => Veld::Leeg,
             Json::Tekst(t) => {

@@ -7,10 +7,10 @@ use chrono::NaiveDate;
 
 use crate::basis::bevinding::{Bevinding, Ernst};
 use crate::basis::breuk::Breuk;
-use crate::basis::cijfers::{plak, tekst};
+use crate::basis::cijfers::{als_tekst, plak};
 use crate::basis::pad;
 use crate::basis::taal::Taal;
-use crate::berekening::{Berekening, Prijspost, Tariefbron, Termijnen};
+use crate::berekening::{Berekening, Postsoort, Tariefbron, Termijnen};
 use crate::bron::Overzicht;
 use crate::plan::{def_bij, Stap};
 use crate::regels::Uitkomst;
@@ -77,7 +77,7 @@ pub struct Prijs {
     pub uurtarief_cent: Option<i64>,
     /// Where the tariff (or the fixed price) comes from.
     pub tarief_bron: Option<String>,
-    pub regels: Vec<Prijsregel>,
+    pub regels: Vec<Prijspost>,
     /// Excluding VAT. `null` when no price can be computed (P02, P03).
     pub totaal_cent: Option<i128>,
     /// True for Praktijkassessment.
@@ -85,7 +85,7 @@ pub struct Prijs {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prijsregel {
+pub struct Prijspost {
     pub omschrijving: String,
     /// `null` for a fixed price.
     pub uren: Option<Uren>,
@@ -189,16 +189,16 @@ fn prijs(b: &Berekening, taal: Taal) -> Prijs {
     let regels = p
         .regels
         .iter()
-        .map(|r| Prijsregel {
+        .map(|r| Prijspost {
             omschrijving: match &r.post {
-                Prijspost::Activiteit { omschrijving: Some(o), .. } => o.clone(),
-                Prijspost::Activiteit { index, .. } => {
-                    plak(&[if nl { "Activiteit " } else { "Activity " }, &tekst(*index as i128 + 1)])
+                Postsoort::Activiteit { omschrijving: Some(o), .. } => o.clone(),
+                Postsoort::Activiteit { index, .. } => {
+                    plak(&[if nl { "Activiteit " } else { "Activity " }, &als_tekst(*index as i128 + 1)])
                 }
-                Prijspost::Administratie => {
+                Postsoort::Administratie => {
                     if nl { "Administratie (plan en rapportages)" } else { "Administration (plan and reports)" }.into()
                 }
-                Prijspost::VastePrijs => {
+                Postsoort::VastePrijs => {
                     if nl { "Praktijkassessment (vaste prijs)" } else { "Practical assessment (fixed price)" }.into()
                 }
             },

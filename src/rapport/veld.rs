@@ -3,7 +3,7 @@
 //! plan's declaration, which the JSON Schema and the page use too.
 
 use crate::basis::bevinding::{Bevinding, Feit};
-use crate::basis::cijfers::{plak, tekst};
+use crate::basis::cijfers::{als_tekst, plak};
 use crate::basis::pad;
 use crate::basis::taal::Taal;
 use crate::plan::{def_bij, Stap};
@@ -33,7 +33,7 @@ pub fn label(b: &Bevinding, taal: Taal) -> String {
                 };
             }
             Stap::Item { naam, index } => {
-                let n = index.map_or_else(|| deel.clone(), |i| tekst(i as i128 + 1));
+                let n = index.map_or_else(|| deel.clone(), |i| als_tekst(i as i128 + 1));
                 let eigen = plak(&[naam.in_taal(taal), " ", &n]);
                 label = eigen.clone();
                 item = Some(eigen);

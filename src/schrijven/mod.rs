@@ -14,7 +14,7 @@ use crate::basis::taal::Taalpaar;
 use crate::berekening::Termijnen;
 use crate::bron::{DienstInfo, Overzicht, Urenregel};
 use crate::plan::Keuze;
-use crate::rapport::{Prijs, Prijsregel, Regelset, Report, Uren, UrenRapport};
+use crate::rapport::{Prijs, Prijspost, Regelset, Report, Uren, UrenRapport};
 
 pub mod schema;
 
@@ -184,7 +184,7 @@ geheel!(u8, u32, i64, i128, usize);
 
 impl Schrijf for NaiveDate {
     fn schrijf(&self, s: &mut Schrijver) {
-        s.tekst(&datum::tekst(*self));
+        s.tekst(&datum::iso(*self));
     }
 }
 
@@ -333,7 +333,7 @@ object!(Prijs {
     "totaalCent" => totaal_cent,
     "vastePrijs" => vaste_prijs,
 });
-object!(Prijsregel { "omschrijving" => omschrijving, "uren" => uren, "tariefCent" => tarief_cent, "bedragCent" => bedrag_cent });
+object!(Prijspost { "omschrijving" => omschrijving, "uren" => uren, "tariefCent" => tarief_cent, "bedragCent" => bedrag_cent });
 
 // ---- the catalogue and the services -------------------------------------------------------
 

@@ -91,14 +91,15 @@ export interface Report {
   prijs: {
     uurtariefCent: number | null;
     tariefBron: string | null;
-    regels: Prijsregel[];
+    regels: Prijspost[];
     /** Excluding VAT; null when no price can be computed (P02, P03). */
     totaalCent: number | null;
     vastePrijs: boolean;
   };
 }
 
-export interface Prijsregel {
+/** One line of the price: an activity, the administration, or the fixed price. */
+export interface Prijspost {
   omschrijving: string;
   uren: number | null;
   tariefCent: number | null;
