@@ -205,25 +205,23 @@ fn tekst(u: &mut Unstructured) -> Result<String> {
         " ",
     ];
     let w = plantoets::bron::V7_1.woorden;
-    let lijsten = [
-        w.verwijzing,
-        w.scholing,
-        w.begeleiding_bij_scholing,
-        w.overhead,
-        w.leren,
-        w.algemeen,
-        w.meetbaar,
-        w.vaag,
-        w.thuis,
-    ];
+    // Every term of every list: triggers, exceptions and boundaries of the judgements too.
+    let oordelen = [&w.andere_instanties, &w.scholing, &w.overhead, &w.orientatie, &w.waarneembaar, &w.vaag, &w.thuis];
+    let mut lijsten: Vec<plantoets::bron::woorden::Termen> =
+        vec![w.algemeen, w.meetbaar, w.gevoel, w.termijn, w.grenzen.zin, w.grenzen.deel];
+    for o in oordelen {
+        lijsten.extend(o.triggers.iter().map(|t| t.termen));
+        lijsten.extend(o.triggers.iter().flat_map(|t| t.tenzij.iter().map(|u| u.termen)));
+        lijsten.extend(o.tenzij.iter().map(|u| u.termen));
+    }
     if u.ratio(1, 10)? {
         return u.arbitrary();
     }
     let mut t = String::new();
     for _ in 0..u.int_in_range(0..=12)? {
         let woord = if u.ratio(1, 2)? {
-            let lijst = if u.ratio(1, 5)? { u.choose(w.andere_instanties)?.termen } else { *u.choose(&lijsten)? };
-            u.choose(lijst)?.replace('*', "")
+            let lijst = *u.choose(&lijsten)?;
+            u.choose(lijst)?.replace(['*', '+', '~'], "")
         } else {
             u.choose(ANDERE)?.to_string()
         };

@@ -1,10 +1,10 @@
 //! C — the service and the client (§1, §2, §3, §5, §6): the right version of the rules,
 //! the services' own demands, and what UWV does not buy.
 
-use super::tekst::{self, Gevouwen};
+use super::zinnen::{beoordeel, Gevouwen, Vondst};
 use super::{nummer, pad_in, Ctx};
 use crate::basis::bevinding::F;
-use crate::basis::bevinding::{sj, Ernst, Feit, Regel, I, W};
+use crate::basis::bevinding::{sj, Ernst, Feit, Feiten, Regel, I, W};
 use crate::basis::taal::tp;
 use crate::plan::{Dienst, Uitkering, Veld};
 
@@ -319,8 +319,17 @@ pub fn c07(c: &mut Ctx) {
 }
 
 /// The folded descriptions of the activities, with their index.
-fn omschrijvingen<'c>(c: &'c Ctx) -> impl Iterator<Item = (usize, &'c Gevouwen)> + 'c {
+fn omschrijvingen<'c>(c: &'c Ctx) -> impl Iterator<Item = (usize, &'c Gevouwen<'c>)> + 'c {
     c.teksten.iter().enumerate().filter_map(|(i, t)| t.omschrijving.as_ref().map(|g| (i, g)))
+}
+
+/// The facts of a text rule's finding on activity `i`: its number, what the trigger stands
+/// for (C08), and the words that triggered it.
+fn feiten(i: usize, v: &Vondst) -> Feiten {
+    let mut feiten = vec![("activiteit", nummer(i))];
+    feiten.extend(v.trigger.naam.map(|n| ("instantie", Feit::Naam(n))));
+    feiten.push(("gevonden", Feit::Woorden(vec![v.woorden.to_string()])));
+    feiten
 }
 
 pub static C08: Regel = Regel {
@@ -348,29 +357,14 @@ pub static C08: Regel = Regel {
     )],
 };
 
-/// C08: activities another agency must provide (§2.2, §2.3).
+/// C08: activities another agency must provide (§2.2, §2.3): what the activity does, not
+/// which words occur in it (see `bron::woorden` and `regels::zinnen`).
 pub fn c08(c: &mut Ctx) {
-    let w = c.overzicht.woorden;
-    let gevonden: Vec<_> = omschrijvingen(c)
-        .filter(|(_, g)| !tekst::bevat(w.verwijzing, g))
-        .filter_map(|(i, g)| {
-            w.andere_instanties
-                .iter()
-                .find_map(|d| tekst::vind(d.termen, g).map(|(_, woorden)| (i, d.instantie, woorden)))
-        })
-        .collect();
-    for (i, instantie, woorden) in gevonden {
-        c.meld(
-            &C08,
-            Ernst::Waarschuwing,
-            pad_in("activiteiten", i, "omschrijving"),
-            "andere-instantie",
-            vec![
-                ("activiteit", nummer(i)),
-                ("instantie", Feit::Naam(instantie)),
-                ("gevonden", Feit::Woorden(vec![woorden])),
-            ],
-        );
+    let oordeel = &c.overzicht.woorden.andere_instanties;
+    let gevonden: Vec<_> =
+        omschrijvingen(c).filter_map(|(i, g)| beoordeel(oordeel, g).map(|v| (i, feiten(i, &v)))).collect();
+    for (i, feiten) in gevonden {
+        c.meld(&C08, Ernst::Waarschuwing, pad_in("activiteiten", i, "omschrijving"), "andere-instantie", feiten);
     }
 }
 
@@ -401,19 +395,11 @@ pub static C09: Regel = Regel {
 
 /// C09: an activity that is itself a Scholing (§6).
 pub fn c09(c: &mut Ctx) {
-    let w = c.overzicht.woorden;
-    let gevonden: Vec<_> = omschrijvingen(c)
-        .filter(|(_, g)| !tekst::bevat(w.begeleiding_bij_scholing, g))
-        .filter_map(|(i, g)| tekst::vind(w.scholing, g).map(|(_, woorden)| (i, woorden)))
-        .collect();
-    for (i, woorden) in gevonden {
-        c.meld(
-            &C09,
-            Ernst::Waarschuwing,
-            pad_in("activiteiten", i, "omschrijving"),
-            "scholing",
-            vec![("activiteit", nummer(i)), ("gevonden", Feit::Woorden(vec![woorden]))],
-        );
+    let oordeel = &c.overzicht.woorden.scholing;
+    let gevonden: Vec<_> =
+        omschrijvingen(c).filter_map(|(i, g)| beoordeel(oordeel, g).map(|v| (i, feiten(i, &v)))).collect();
+    for (i, feiten) in gevonden {
+        c.meld(&C09, Ernst::Waarschuwing, pad_in("activiteiten", i, "omschrijving"), "scholing", feiten);
     }
 }
 
@@ -453,22 +439,13 @@ pub static C10: Regel = Regel {
 pub fn c10(c: &mut Ctx) {
     let w = c.overzicht.woorden;
     let gevonden: Vec<_> = omschrijvingen(c)
-        .filter_map(|(i, g)| {
-            if let Some((_, woorden)) = tekst::vind(w.orientatie, g) {
-                return Some((i, "orientatie", woorden));
-            }
-            let (_, woorden) = tekst::vind(w.overhead, g)?;
-            (!tekst::bevat(w.leren, g)).then_some((i, "overhead", woorden))
+        .filter_map(|(i, g)| match beoordeel(&w.orientatie, g) {
+            Some(v) => Some((i, "orientatie", feiten(i, &v))),
+            None => beoordeel(&w.overhead, g).map(|v| (i, "overhead", feiten(i, &v))),
         })
         .collect();
-    for (i, sleutel, woorden) in gevonden {
-        c.meld(
-            &C10,
-            Ernst::Waarschuwing,
-            pad_in("activiteiten", i, "omschrijving"),
-            sleutel,
-            vec![("activiteit", nummer(i)), ("gevonden", Feit::Woorden(vec![woorden]))],
-        );
+    for (i, sleutel, feiten) in gevonden {
+        c.meld(&C10, Ernst::Waarschuwing, pad_in("activiteiten", i, "omschrijving"), sleutel, feiten);
     }
 }
 

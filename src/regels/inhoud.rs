@@ -3,7 +3,7 @@
 //! result and a time frame, referrals, milestones, the intended result, the signature.
 //! Werkbehoud has no plan (§3.5, §4.1), so none of these apply to it (C11 says so).
 
-use super::tekst::{self, aantal_woorden, heeft_cijfer, Gevouwen};
+use super::zinnen::{self, aantal_woorden, beoordeel, Gevouwen};
 use super::{nummer, pad_in, Ctx};
 use crate::basis::bevinding::{sj, Ernst, Feit, Naam, Regel, F, FW, I, W};
 use crate::basis::taal::{tp, Taalpaar};
@@ -27,7 +27,7 @@ fn geldt(c: &Ctx) -> bool {
 }
 
 /// The activities, when the S rules apply to them.
-fn activiteiten<'c>(c: &Ctx<'c, '_>) -> &'c [Activiteit<'c>] {
+fn activiteiten<'c, 'a>(c: &Ctx<'c, 'a>) -> &'c [Activiteit<'a>] {
     if geldt(c) {
         c.activiteiten()
     } else {
@@ -216,7 +216,7 @@ pub fn s04(c: &mut Ctx) {
 
 /// Fewer than 4 words, or only generic ones ("coaching en gesprekken").
 fn te_algemeen(c: &Ctx, g: &Gevouwen) -> bool {
-    g.aantal_woorden() < MIN_WOORDEN_ACTIVITEIT || tekst::alleen(c.overzicht.woorden.algemeen, g)
+    g.aantal_woorden() < MIN_WOORDEN_ACTIVITEIT || zinnen::alleen(c.overzicht.woorden.algemeen, g)
 }
 
 pub static S05: Regel = Regel {
@@ -282,33 +282,43 @@ pub static S06: Regel = Regel {
     ],
 };
 
-/// S06: each activity has a measurable result.
+/// S06: each activity has a measurable result: a number, quantity, frequency or date, or an
+/// observable outcome; a feeling or insight is not, however it is dated (SPEC v2).
 pub fn s06(c: &mut Ctx) {
     let mut uit = Vec::new();
     for (i, a) in activiteiten(c).iter().enumerate() {
         match &a.resultaat {
-            Veld::Leeg => uit.push((i, "leeg")),
-            Veld::Waarde(t) if !heeft_cijfer(t) => {
-                let meetbaar = c
-                    .teksten
-                    .get(i)
-                    .and_then(|g| g.resultaat.as_ref())
-                    .is_some_and(|g| tekst::bevat(c.overzicht.woorden.meetbaar, g));
-                if !meetbaar {
-                    uit.push((i, "niet-meetbaar"));
+            Veld::Leeg => uit.push((i, "leeg", None)),
+            Veld::Waarde(t) => {
+                let Some(g) = c.teksten.get(i).and_then(|g| g.resultaat.as_ref()) else { continue };
+                if let Some(woorden) = niet_meetbaar(c, t, g) {
+                    uit.push((i, "niet-meetbaar", Some(woorden)));
                 }
             }
-            _ => {}
+            Veld::Ongeldig => {}
         }
     }
-    for (i, sleutel) in uit {
-        c.meld(
-            &S06,
-            Ernst::Waarschuwing,
-            pad_in("activiteiten", i, "resultaat"),
-            sleutel,
-            vec![("activiteit", nummer(i))],
-        );
+    for (i, sleutel, woorden) in uit {
+        let mut feiten = vec![("activiteit", nummer(i))];
+        feiten.extend(woorden.map(|w| ("gevonden", Feit::Woorden(vec![w]))));
+        c.meld(&S06, Ernst::Waarschuwing, pad_in("activiteiten", i, "resultaat"), sleutel, feiten);
+    }
+}
+
+/// Why a result is not measurable, in its own words (the feeling it names, or all of it);
+/// `None` when it is.
+fn niet_meetbaar(c: &Ctx, tekst: &str, g: &Gevouwen) -> Option<String> {
+    let w = c.overzicht.woorden;
+    if beoordeel(&w.waarneembaar, g).is_some() {
+        return None;
+    }
+    // A number counts, unless it only dates a feeling ("na 3 maanden meer zelfvertrouwen").
+    match zinnen::vind(w.gevoel, g) {
+        Some(_) if zinnen::getal_buiten(w.meetbaar, w.termijn, g) => None,
+        Some(woorden) => Some(woorden.to_string()),
+        // A number that only dates it ("na 3 maanden heeft hij een beeld") does not measure it.
+        None if zinnen::getal_buiten(w.meetbaar, w.termijn, g) => None,
+        None => Some(tekst.trim().chars().take(80).collect()),
     }
 }
 
@@ -517,28 +527,29 @@ pub static S11: Regel = Regel {
     berichten: &[
         sj(
             "doel",
-            "‘{gevonden}’ maakt dit doel vaag; zeg wat de cliënt bereikt, en wanneer.",
-            "‘{gevonden}’ makes this goal vague; say what the client achieves, and when.",
+            "{gevonden} maakt dit doel vaag; zeg wat de cliënt bereikt, en wanneer.",
+            "{gevonden} makes this goal vague; say what the client achieves, and when.",
         ),
         sj(
             "resultaat",
-            "‘{gevonden}’ maakt dit resultaat vaag; zeg wat er bereikt is, zodat het na afloop te controleren is.",
-            "‘{gevonden}’ makes this result vague; say what is achieved, so that it can be checked afterwards.",
+            "{gevonden} maakt dit resultaat vaag; zeg wat er bereikt is, zodat het na afloop te controleren is.",
+            "{gevonden} makes this result vague; say what is achieved, so that it can be checked afterwards.",
         ),
     ],
 };
 
-/// S11: vague wording in goals and results.
+/// S11: vague wording in goals and results (SPEC v2: not literal work, not a concrete
+/// arrangement such as "eventuele klachten meldt hij binnen 1 dag").
 pub fn s11(c: &mut Ctx) {
     if !geldt(c) {
         return;
     }
-    let vaag = c.overzicht.woorden.vaag;
+    let vaag = &c.overzicht.woorden.vaag;
     let mut gevonden = Vec::new();
     for (i, t) in c.teksten.iter().enumerate() {
         for (veld, g) in [("doel", &t.doel), ("resultaat", &t.resultaat)] {
-            if let Some((_, woorden)) = g.as_ref().and_then(|g| tekst::vind(vaag, g)) {
-                gevonden.push((i, veld, woorden));
+            if let Some(v) = g.as_ref().and_then(|g| beoordeel(vaag, g)) {
+                gevonden.push((i, veld, v.woorden.to_string()));
             }
         }
     }
@@ -683,8 +694,8 @@ pub fn s15(c: &mut Ctx) {
     if c.dienst() != Some(Dienst::ParticipatieInterventie) || activiteiten(c).is_empty() {
         return;
     }
-    let thuis = c.overzicht.woorden.thuis;
-    if c.teksten.iter().any(|t| t.omschrijving.as_ref().is_some_and(|g| tekst::bevat(thuis, g))) {
+    let thuis = &c.overzicht.woorden.thuis;
+    if c.teksten.iter().any(|t| t.omschrijving.as_ref().is_some_and(|g| beoordeel(thuis, g).is_some())) {
         return;
     }
     c.meld(&S15, Ernst::Info, "/activiteiten", "niet-thuis", vec![]);

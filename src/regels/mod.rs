@@ -13,7 +13,7 @@
 //! | S SMART and content | `inhoud.rs` | §4.4.1, §3 |
 //! | P price | `prijs.rs` | §5, §4.4.2 |
 //!
-//! The text rules (C08–C10, S04, S06, S11, S15) find words with `tekst.rs`.
+//! The text rules (C08–C10, S04, S06, S11, S15) read sentences with `zinnen.rs`.
 
 use crate::basis::bevinding::{Bevinding, Ernst, Feit, Feiten, Naam, Regel};
 use crate::berekening::Berekening;
@@ -27,10 +27,10 @@ mod doorlooptijd;
 mod inhoud;
 mod invoer;
 mod prijs;
-pub(crate) mod tekst;
 mod termijnen;
 mod toelichting;
 mod uren;
+mod zinnen;
 
 use dienst::*;
 use doorlooptijd::*;
@@ -147,7 +147,7 @@ pub fn toets(
     gelezen: Vec<Bevinding>,
 ) -> Uitkomst {
     let (genegeerd, mut uit) = negeer::lees(&opties.negeer);
-    let teksten = tekst::ActiviteitTeksten::van(plan);
+    let teksten = zinnen::ActiviteitTeksten::van(plan, overzicht.woorden);
     let mut ctx = Ctx { plan, ber, opties, overzicht, uit: gelezen, teksten };
     ctx.uit.append(&mut uit);
     for reg in REGELS {
@@ -165,14 +165,14 @@ pub fn toets(
 
 /// What a rule sees: the plan, what was computed from it, the options and the version of
 /// the Overzicht that applies; and where it reports.
-pub struct Ctx<'c, 'a> {
+pub struct Ctx<'c, 'a: 'c> {
     pub plan: &'c Plan<'a>,
     pub ber: &'c Berekening,
     pub opties: &'c Opties,
     pub overzicht: &'c Overzicht,
     pub uit: Vec<Bevinding>,
     /// The activities' texts, folded once for all the text rules (see `tekst`).
-    pub teksten: Vec<tekst::ActiviteitTeksten>,
+    pub teksten: Vec<zinnen::ActiviteitTeksten<'c>>,
 }
 
 impl<'c, 'a> Ctx<'c, 'a> {

@@ -3,7 +3,7 @@
 //! info with the writer's text; I11 reports a toelichting that answers nothing, answers a
 //! fout, or is too short to be a reason.
 
-use super::tekst::aantal_woorden;
+use super::zinnen::aantal_woorden;
 use super::{pad_in, Ctx};
 use crate::basis::bevinding::{sj, Ernst, Feit, Regel, W};
 use crate::basis::taal::tp;

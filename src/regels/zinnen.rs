@@ -1,0 +1,860 @@
+//! Reading Dutch sentences as coaches write them, for the text rules (C08–C10, S04, S06,
+//! S11, S15): not a bag of words but phrases in clauses.
+//!
+//! **Words.** A text is split into words at everything that is not a letter or a digit (so
+//! "GGZ-behandeling" is the two words "ggz" "behandeling"), and every word is folded to
+//! lower case without accents ("Diëtist" → "dietist"), once, into one buffer ([`Gevouwen`]).
+//! Characters that show nothing separate words too.
+//!
+//! **Clauses and segments.** `. ; ! ? /`, a line break and a dash between spaces, and the
+//! words that open a clause ("zodat", "omdat", "om", "waarbij", …), end a *clause*; `, ( ) [ ]
+//! +` and the words that join parts of one clause ("en", "of", "maar") end a *segment* inside
+//! it. A colon ends neither: what follows it explains what precedes it ("Agendabeheer: cliënt
+//! leert zelf …"). The word lists are data (`bron::woorden`, `grenzen`).
+//!
+//! **Terms.** A term is written folded, one or more words separated by spaces, each word
+//! optionally marked: `schuld` the whole word only; `schuldhulp*` a word that starts with
+//! it; `*therapie` a word that ends with it; `*diploma*` a word that contains it;
+//! `+opleiding` a compound that ends with it but not the word itself ("kappersopleiding");
+//! `*` alone any one word; `plannen van afspraken` those words in a row; `behandel* ~ ggz`
+//! with up to three words between them, in one clause ("behandeling bij de GGZ").
+//!
+//! **Judgements** ([`Oordeel`], data in `bron::woorden`): a text rule fires on a *trigger*
+//! that no *exception* excuses. An exception governs only its own phrase — its segment, its
+//! clause, the phrase right after it, or, for a trigger that can be a place or a topic (a
+//! "dagbestedingscentrum" as a workplace), a place-word in its segment — never every other
+//! word of the text: "Cognitieve gedragstherapie om te leren omgaan met angst" is still
+//! treatment, because "omgaan met" governs its own clause. Every finding names the words of
+//! the text that triggered it.
+
+use std::sync::{Mutex, PoisonError};
+
+use crate::basis::tekens::is_onzichtbaar;
+use crate::bron::woorden::{Bereik, Grenzen, Oordeel, Termen, Trigger, Uitzondering, Woorden};
+
+/// Longest word we compare; longer words (not Dutch) never match.
+const MAX_WOORD: usize = 48;
+
+/// Lower case, without accents; characters that have no ASCII form become 0xFF.
+fn vouw(c: char) -> u8 {
+    match c {
+        'a'..='z' | '0'..='9' => c as u8,
+        'A'..='Z' => c.to_ascii_lowercase() as u8,
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => b'a',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => b'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => b'i',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => b'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => b'u',
+        'ý' | 'ÿ' | 'Ý' => b'y',
+        'ç' | 'Ç' => b'c',
+        'ñ' | 'Ñ' => b'n',
+        _ => 0xFF,
+    }
+}
+
+/// Letters and digits. Beyond ASCII we count every character as a letter except the
+/// punctuation and symbol blocks, which is right for Dutch text and keeps the large
+/// Unicode tables of `char::is_alphanumeric` out of the WebAssembly.
+fn is_woordteken(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{BF}' | '×' | '÷' => false,
+        '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF0F}' => false,
+        _ => !is_onzichtbaar(c),
+    }
+}
+
+/// For an ASCII byte: its folded form, or 0 when it separates words.
+static ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = match c {
+            b'a'..=b'z' | b'0'..=b'9' => c,
+            b'A'..=b'Z' => c + 32,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The character at byte `i`, folded (0 when it separates words), and where the next one
+/// starts; `None` at the end. ASCII, most of any Dutch text, takes one table lookup.
+#[inline]
+fn teken(tekst: &str, i: usize) -> Option<(u8, usize)> {
+    let b = *tekst.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((ASCII[usize::from(b)], i + 1));
+    }
+    teken_buiten_ascii(tekst, i)
+}
+
+/// [`teken`] for a character beyond ASCII, kept out of the hot loop.
+#[inline(never)]
+fn teken_buiten_ascii(tekst: &str, i: usize) -> Option<(u8, usize)> {
+    let c = tekst.get(i..)?.chars().next()?;
+    Some((if is_woordteken(c) { vouw(c) } else { 0 }, i + c.len_utf8()))
+}
+
+/// Up to the first 8 bytes as a little-endian number, zero-padded.
+#[inline]
+fn kop(b: &[u8]) -> u64 {
+    b.iter().take(8).enumerate().fold(0, |k, (i, &c)| k | u64::from(c) << (8 * i))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modus {
+    Heel,
+    Begin,
+    Eind,
+    Deel,
+    /// `+x`: a compound ending in x, not x itself ("+opleiding": "kappersopleiding").
+    Samenstelling,
+}
+
+/// One word of a term, ready to compare.
+#[derive(Debug, Clone)]
+struct TermWoord {
+    kern: &'static [u8],
+    modus: Modus,
+    /// The first 8 bytes of `kern` as in [`Woord::kop`], and the mask of those bytes.
+    kop: u64,
+    masker: u64,
+}
+
+impl TermWoord {
+    fn lees(deel: &'static str) -> TermWoord {
+        let b = deel.as_bytes();
+        if let Some(kern) = b.strip_prefix(b"+") {
+            return TermWoord { kern, modus: Modus::Samenstelling, kop: 0, masker: 0 };
+        }
+        let (begin, eind) = (b.first() == Some(&b'*'), b.len() > 1 && b.last() == Some(&b'*'));
+        let kern = &b[usize::from(begin)..b.len() - usize::from(eind)];
+        let modus = match (begin, eind) {
+            (false, false) => Modus::Heel,
+            (false, true) => Modus::Begin,
+            (true, false) => Modus::Eind,
+            (true, true) => Modus::Deel,
+        };
+        let masker = if kern.len() >= 8 { u64::MAX } else { (1u64 << (8 * kern.len())) - 1 };
+        TermWoord { kern, modus, kop: kop(kern), masker }
+    }
+
+    #[inline]
+    fn past(&self, g: &Gevouwen, w: &Woord) -> bool {
+        let k = self.kern;
+        let lengte = (w.eind - w.begin) as usize;
+        match self.modus {
+            // The common cases: one compare of the first 8 bytes decides most words.
+            Modus::Heel | Modus::Begin => {
+                (lengte == k.len() || (self.modus == Modus::Begin && lengte > k.len()))
+                    && w.kop & self.masker == self.kop
+                    && (k.len() <= 8 || g.woord(w).get(8..k.len()) == k.get(8..))
+            }
+            // Compare one byte before the whole: these terms are tried on every word.
+            Modus::Eind if k.is_empty() => true,
+            Modus::Eind => {
+                let woord = g.woord(w);
+                woord.last() == k.last() && woord.ends_with(k)
+            }
+            Modus::Samenstelling => lengte > k.len() && g.woord(w).ends_with(k),
+            Modus::Deel => match k.first() {
+                Some(&eerste) => g.woord(w).windows(k.len()).any(|v| v[0] == eerste && v == k),
+                None => true,
+            },
+        }
+    }
+}
+
+/// One word of a folded text.
+#[derive(Debug, Clone, Copy)]
+struct Woord {
+    /// Where it is in the folded buffer.
+    begin: u32,
+    eind: u32,
+    /// Its first 8 bytes, little-endian, zero-padded: most comparisons end here.
+    kop: u64,
+    /// Where it is in the text as written.
+    bron: (u32, u32),
+    /// Its clause and its segment (numbered through the text), and whether its clause is an
+    /// "om … te" clause.
+    zin: u16,
+    deel: u16,
+    om: bool,
+}
+
+/// A text folded once: its words, lower case and without accents, in one buffer, each with
+/// its clause and segment.
+pub struct Gevouwen<'t> {
+    tekst: &'t str,
+    bytes: Vec<u8>,
+    woorden: Vec<Woord>,
+    /// Every term of every list of the words found in the text, in one reading ([`Alles`]).
+    alles: Option<&'static Alles>,
+    gevonden: Vec<(u16, Treffer)>,
+}
+
+impl<'t> Gevouwen<'t> {
+    /// Folds a text and finds every term of `woorden` in it, once.
+    pub fn van(tekst: &'t str, woorden: &'static Woorden) -> Gevouwen<'t> {
+        let mut g = Gevouwen::alleen_gevouwen(tekst, &woorden.grenzen);
+        let alles = alles(woorden);
+        let mut gevonden = Vec::new();
+        let mut per_woord = Vec::new();
+        for i in 0..g.woorden.len() {
+            alles.c.op(&g, i, &mut per_woord);
+            for t in per_woord.drain(..) {
+                let lijst = alles.c.eigenaar.get(t.term).copied().unwrap_or(u16::MAX);
+                let begin = alles.begin.get(usize::from(lijst)).copied().unwrap_or(0);
+                gevonden.push((lijst, Treffer { term: t.term - begin, ..t }));
+            }
+        }
+        g.alles = Some(alles);
+        g.gevonden = gevonden;
+        g
+    }
+
+    /// Folds a text into words, clauses and segments, without looking for terms.
+    fn alleen_gevouwen(tekst: &'t str, grenzen: &Grenzen) -> Gevouwen<'t> {
+        // Folding never makes a text longer: one byte per character at most.
+        let mut g = Gevouwen {
+            tekst,
+            bytes: Vec::with_capacity(tekst.len()),
+            woorden: Vec::with_capacity(tekst.len() / 6 + 1),
+            alles: None,
+            gevonden: Vec::new(),
+        };
+        let (mut begin, mut lengte, mut kop, mut bron_begin) = (0usize, 0usize, 0u64, 0usize);
+        // Whether the word being read follows a comma or a colon (a new segment).
+        let mut na_komma = false;
+        // Clauses by punctuation here; the words that open one are added by `deel_op`.
+        let (mut zin, mut grens, mut zwak) = (0u16, false, false);
+        let b = tekst.as_bytes();
+        let mut i = 0;
+        while i <= b.len() {
+            let hier = i;
+            // The folded byte, or 0 at a separator and at the end (which closes the last word).
+            // The ASCII case of [`teken`] is written out: this loop is the text rules' hot path.
+            let f = match b.get(i) {
+                Some(&c) if c < 0x80 => {
+                    i += 1;
+                    let f = ASCII[usize::from(c)];
+                    if f == 0 {
+                        match leesteken(b, hier) {
+                            Leesteken::Zin => grens = true,
+                            Leesteken::Deel => zwak = true,
+                            Leesteken::Geen => {}
+                        }
+                    }
+                    f
+                }
+                Some(_) => match teken_buiten_ascii(tekst, i) {
+                    Some((f, volgende)) => {
+                        if f == 0
+                            && matches!(tekst.get(i..).and_then(|t| t.chars().next()), Some('—' | '–' | '…' | '•'))
+                        {
+                            grens = true;
+                        }
+                        i = volgende;
+                        f
+                    }
+                    None => break,
+                },
+                None => {
+                    i += 1;
+                    0
+                }
+            };
+            if f != 0 {
+                if lengte == 0 {
+                    begin = g.bytes.len();
+                    bron_begin = hier;
+                    kop = 0;
+                    if grens && !g.woorden.is_empty() {
+                        zin = zin.saturating_add(1);
+                    }
+                    na_komma = zwak && !grens && !g.woorden.is_empty();
+                    grens = false;
+                    zwak = false;
+                }
+                if lengte < 8 {
+                    kop |= u64::from(f) << (8 * lengte);
+                }
+                if lengte < MAX_WOORD {
+                    g.bytes.push(f);
+                }
+                lengte += 1;
+            } else if lengte > 0 {
+                if lengte > MAX_WOORD {
+                    // One byte no term can match.
+                    g.bytes.truncate(begin);
+                    g.bytes.push(0xFF);
+                    kop = 0xFF;
+                }
+                let bron = (bron_begin as u32, hier as u32);
+                g.woorden.push(Woord {
+                    begin: begin as u32,
+                    eind: g.bytes.len() as u32,
+                    kop,
+                    bron,
+                    zin,
+                    deel: u16::from(na_komma),
+                    om: false,
+                });
+                lengte = 0;
+            }
+        }
+        g.deel_op(grenzen);
+        g
+    }
+
+    /// The words that open a clause or a segment start a new one ("én" with its accent opens
+    /// a clause: it joins two activities); then clauses and segments are numbered through
+    /// the text (a segment number is never reused), and "om … te" clauses are marked.
+    fn deel_op(&mut self, grenzen: &Grenzen) {
+        let grens = grenslijst(grenzen);
+        // Per word: opens a clause, opens a segment, is "om".
+        let opent: Vec<(bool, bool, bool)> = (0..self.woorden.len())
+            .map(|i| {
+                let nadruk = self.woorden.get(i).and_then(|w| self.tekst.get(w.bron.0 as usize..w.bron.1 as usize));
+                let [zin, deel, om] = grens.begint_op(self, i);
+                (zin || matches!(nadruk, Some("én" | "Én")), deel, om)
+            })
+            .collect();
+        let (mut zin, mut deel, mut om_zin) = (0u16, 0u16, false);
+        let mut leesteken_zin = self.woorden.first().map_or(0, |w| w.zin);
+        for i in 0..self.woorden.len() {
+            let (nieuwe_zin, nieuw_deel, is_om) = opent.get(i).copied().unwrap_or_default();
+            let Some(w) = self.woorden.get_mut(i) else { continue };
+            if i > 0 && (w.zin != leesteken_zin || nieuwe_zin) {
+                zin = zin.saturating_add(1);
+                deel = deel.saturating_add(1);
+                om_zin = is_om;
+            } else if i > 0 && (nieuw_deel || w.deel == 1) {
+                deel = deel.saturating_add(1);
+            } else if i == 0 {
+                om_zin = is_om;
+            }
+            leesteken_zin = w.zin;
+            w.zin = zin;
+            w.deel = deel;
+            w.om = om_zin;
+        }
+    }
+
+    pub fn aantal_woorden(&self) -> usize {
+        self.woorden.len()
+    }
+
+    #[inline]
+    fn woord(&self, w: &Woord) -> &[u8] {
+        self.bytes.get(w.begin as usize..w.eind as usize).unwrap_or_default()
+    }
+
+    /// The text as written from word `van` to word `tot` (inclusive).
+    fn stuk(&self, van: usize, tot: usize) -> &'t str {
+        let (Some(a), Some(b)) = (self.woorden.get(van), self.woorden.get(tot)) else { return "" };
+        self.tekst.get(a.bron.0 as usize..b.bron.1 as usize).unwrap_or("")
+    }
+}
+
+/// What an ASCII separator does to a sentence.
+enum Leesteken {
+    /// Ends a clause: `. ; ! ? /` or a dash between spaces.
+    Zin,
+    /// Ends a segment of a clause: `, ( ) +` (lists, asides). A colon is neither: what
+    /// follows it explains what precedes it ("Agendabeheer: cliënt leert zelf …").
+    Deel,
+    Geen,
+}
+
+fn leesteken(b: &[u8], i: usize) -> Leesteken {
+    let cijfer = |j: Option<usize>| j.and_then(|j| b.get(j)).is_some_and(u8::is_ascii_digit);
+    match b.get(i) {
+        // A decimal point or comma between digits ("2,5", "9.00") is neither.
+        Some(b',' | b'.') if cijfer(i.checked_sub(1)) && cijfer(Some(i + 1)) => Leesteken::Geen,
+        // The point of an abbreviation ("o.a.", "dhr.", "i.o.m.") is not the end of a sentence.
+        Some(b'.') if afkorting(b, i) => Leesteken::Geen,
+        Some(b'.' | b';' | b'!' | b'?' | b'/' | b'\n') => Leesteken::Zin,
+        Some(b',' | b'(' | b')' | b'[' | b']' | b'+') => Leesteken::Deel,
+        Some(b'-') if i > 0 && b.get(i - 1) == Some(&b' ') && b.get(i + 1) == Some(&b' ') => Leesteken::Zin,
+        _ => Leesteken::Geen,
+    }
+}
+
+/// Abbreviations a coach writes with a point; one letter ("o.a.", "d.w.z.") always is one.
+const AFKORTINGEN: &[&[u8]] = &[
+    b"dhr", b"mw", b"mevr", b"mr", b"dr", b"bijv", b"evt", b"ca", b"nl", b"jl", b"vlg", b"incl", b"excl", b"max",
+    b"min", b"resp", b"tel", b"nr", b"st", b"ivm", b"zgn", b"etc", b"enz", b"wk", b"mnd", b"p", b"pw", b"gem",
+];
+
+/// Whether the point at `i` ends an abbreviation: the letters before it, lower-cased.
+fn afkorting(b: &[u8], i: usize) -> bool {
+    let begin = b.get(..i).map_or(i, |v| v.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |p| p + 1));
+    let woord = b.get(begin..i).unwrap_or_default();
+    woord.len() == 1 || (woord.len() <= 4 && AFKORTINGEN.iter().any(|a| a.eq_ignore_ascii_case(woord)))
+}
+
+/// The number of words in a text (without folding it into a buffer).
+pub fn aantal_woorden(tekst: &str) -> usize {
+    let (mut aantal, mut in_woord, mut i) = (0, false, 0);
+    while let Some((f, volgende)) = teken(tekst, i) {
+        if f != 0 && !in_woord {
+            aantal += 1;
+        }
+        in_woord = f != 0;
+        i = volgende;
+    }
+    aantal
+}
+
+/// Whether the text holds a number or a term of `getallen` outside every place a term of
+/// `termijnen` covers ("2 keer per week" counts; "na 5 maanden" only dates).
+pub fn getal_buiten(getallen: Termen, termijnen: Termen, g: &Gevouwen) -> bool {
+    let gedekt: Vec<Treffer> = treffers(termijnen, g);
+    let vrij = |i: usize| !gedekt.iter().any(|t| t.eerste <= i && i <= t.laatste);
+    let cijfer =
+        g.woorden.iter().enumerate().any(|(i, w)| g.woord(w).first().is_some_and(u8::is_ascii_digit) && vrij(i));
+    cijfer || treffers(getallen, g).iter().any(|t| vrij(t.eerste))
+}
+
+/// How a word of a term follows the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sprong {
+    /// The next word.
+    Direct,
+    /// Up to this many words between, in the same clause.
+    Gat(usize),
+}
+
+/// Words between the parts of a term written with `~`.
+const GAT: usize = 3;
+
+#[derive(Debug)]
+struct Term {
+    woorden: Vec<(Sprong, TermWoord)>,
+}
+
+/// Terms by a key of two bytes of a word, in one flat array: those of key `k` are
+/// `ids[van[k]..van[k + 1]]`.
+struct Index {
+    van: Vec<u32>,
+    ids: Vec<u16>,
+}
+
+/// Buckets of an [`Index`]: enough that a bucket holds a term or two.
+const VAKKEN: usize = 512;
+
+/// The bucket of two bytes (the first two of a word, or the last two).
+#[inline]
+fn vak(a: u8, b: u8) -> usize {
+    (usize::from(a) * 31 + usize::from(b)) % VAKKEN
+}
+
+impl Index {
+    fn van(per_vak: Vec<Vec<u16>>) -> Index {
+        let mut van = Vec::with_capacity(VAKKEN + 1);
+        let mut ids = Vec::new();
+        for vak in per_vak {
+            van.push(ids.len() as u32);
+            ids.extend(vak);
+        }
+        van.push(ids.len() as u32);
+        Index { van, ids }
+    }
+
+    #[inline]
+    fn get(&self, k: usize) -> &[u16] {
+        match (self.van.get(k), self.van.get(k + 1)) {
+            (Some(&a), Some(&b)) => self.ids.get(a as usize..b as usize).unwrap_or_default(),
+            _ => &[],
+        }
+    }
+}
+
+/// A compiled list: the terms, and which of them can match a word, by its first two bytes
+/// or its last two.
+struct Gecompileerd {
+    /// The terms whose first word starts with two bytes (`xy…`, `xy…*`).
+    per_begin: Index,
+    /// The terms whose first word ends with two bytes (`*…xy`, `+…xy`).
+    per_eind: Index,
+    /// The terms whose first word may be anything (`*x*`, `*`, and one-letter kernels).
+    altijd: Vec<u16>,
+    termen: Vec<Term>,
+    /// For a list made of several (the triggers of a judgement): which one each term is from.
+    eigenaar: Vec<u16>,
+}
+
+/// A term found in a text: its index in the list and the words it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Treffer {
+    pub term: usize,
+    pub eerste: usize,
+    pub laatste: usize,
+}
+
+impl Gecompileerd {
+    /// The terms that match at word `i`, with the last word each covers.
+    fn op(&self, g: &Gevouwen, i: usize, uit: &mut Vec<Treffer>) {
+        let Some(w) = g.woorden.get(i) else { return };
+        for &t in self.kandidaten(g, w) {
+            let Some(term) = self.termen.get(usize::from(t)) else { continue };
+            if let Some(laatste) = past_vanaf(term, g, i, 0) {
+                uit.push(Treffer { term: usize::from(t), eerste: i, laatste });
+            }
+        }
+    }
+
+    /// Which of (up to three) lists have a term that starts at word `i` (boundary words).
+    fn begint_op(&self, g: &Gevouwen, i: usize) -> [bool; 3] {
+        let mut uit = [false; 3];
+        let Some(w) = g.woorden.get(i) else { return uit };
+        for &t in self.kandidaten(g, w) {
+            let (Some(term), Some(&n)) = (self.termen.get(usize::from(t)), self.eigenaar.get(usize::from(t))) else {
+                continue;
+            };
+            if let Some(plek) = uit.get_mut(usize::from(n)) {
+                *plek = *plek || past_vanaf(term, g, i, 0).is_some();
+            }
+        }
+        uit
+    }
+
+    /// The terms that can match a word: by its first byte, by its last, and those that can
+    /// match anywhere.
+    #[inline]
+    fn kandidaten<'a>(&'a self, g: &Gevouwen, w: &Woord) -> impl Iterator<Item = &'a u16> {
+        let woord = g.woord(w);
+        let (a, b) = (woord.first().copied().unwrap_or(0), woord.get(1).copied().unwrap_or(0));
+        let (y, z) = match woord {
+            [.., y, z] => (*y, *z),
+            _ => (0, b),
+        };
+        self.per_begin.get(vak(a, b)).iter().chain(self.per_eind.get(vak(y, z))).chain(&self.altijd)
+    }
+}
+
+/// Matches a term's words from its `k`-th on, its `k`-th at word `i`; the last word covered.
+fn past_vanaf(term: &Term, g: &Gevouwen, i: usize, k: usize) -> Option<usize> {
+    let (_, tw) = term.woorden.get(k)?;
+    if !tw.past(g, g.woorden.get(i)?) {
+        return None;
+    }
+    let Some((sprong, _)) = term.woorden.get(k + 1) else { return Some(i) };
+    let zin = g.woorden.get(i)?.zin;
+    let verst = match sprong {
+        Sprong::Direct => i + 1,
+        Sprong::Gat(n) => i + 1 + n,
+    };
+    (i + 1..=verst)
+        .take_while(|&j| g.woorden.get(j).is_some_and(|w| w.zin == zin || *sprong == Sprong::Direct))
+        .find_map(|j| past_vanaf(term, g, j, k + 1))
+}
+
+/// A word list compiled once, on first use, and kept for every later check: the lists are
+/// data of a version of the Overzicht (`bron::woorden`), found again by their address.
+fn lijst(termen: Termen) -> &'static Gecompileerd {
+    // Sorted by address, found by binary search: a check asks for lists some hundreds of times.
+    type Cache = Vec<((usize, usize), &'static Gecompileerd)>;
+    static CACHE: Mutex<Cache> = Mutex::new(Vec::new());
+    let sleutel = (termen.as_ptr() as usize, termen.len());
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    let i = match cache.binary_search_by_key(&sleutel, |(k, _)| *k) {
+        Ok(i) => i,
+        Err(i) => {
+            cache.insert(i, (sleutel, Box::leak(Box::new(compileer(&[termen])))));
+            i
+        }
+    };
+    match cache.get(i) {
+        Some((_, g)) => g,
+        None => Box::leak(Box::new(compileer(&[termen]))),
+    }
+}
+
+/// The boundary words compiled as one list: those that open a clause, those that open a
+/// segment, and "om" (which opens an "om … te" clause).
+fn grenslijst(grenzen: &Grenzen) -> &'static Gecompileerd {
+    type Cache = Vec<(usize, &'static Gecompileerd)>;
+    static CACHE: Mutex<Cache> = Mutex::new(Vec::new());
+    let sleutel = grenzen as *const Grenzen as usize;
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, c)) = cache.iter().find(|(k, _)| *k == sleutel) {
+        return c;
+    }
+    let c: &'static Gecompileerd = Box::leak(Box::new(compileer(&[grenzen.zin, grenzen.deel, &["om"]])));
+    cache.push((sleutel, c));
+    c
+}
+
+/// Every list of one version's words compiled as one, so that a text is read once for all
+/// the text rules: [`Gevouwen::van`] keeps what it finds, and [`treffers`] picks a list's
+/// share of it by the list's address.
+pub struct Alles {
+    c: Gecompileerd,
+    /// Per list (by its number): where its terms start in `c`.
+    begin: Vec<usize>,
+    /// (address, length) of each list, sorted, with its number.
+    adressen: Vec<((usize, usize), u16)>,
+}
+
+fn alles(woorden: &'static Woorden) -> &'static Alles {
+    type Cache = Vec<(usize, &'static Alles)>;
+    static CACHE: Mutex<Cache> = Mutex::new(Vec::new());
+    let sleutel = woorden as *const Woorden as usize;
+    let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, a)) = cache.iter().find(|(k, _)| *k == sleutel) {
+        return a;
+    }
+    let mut lijsten = woorden.lijsten();
+    lijsten.sort_by_key(|l| (l.as_ptr() as usize, l.len()));
+    lijsten.dedup_by_key(|l| (l.as_ptr() as usize, l.len()));
+    let mut begin = Vec::with_capacity(lijsten.len());
+    let mut n = 0;
+    for l in &lijsten {
+        begin.push(n);
+        n += l.len();
+    }
+    let adressen = lijsten.iter().enumerate().map(|(i, l)| ((l.as_ptr() as usize, l.len()), i as u16)).collect();
+    let a: &'static Alles = Box::leak(Box::new(Alles { c: compileer(&lijsten), begin, adressen }));
+    cache.push((sleutel, a));
+    a
+}
+
+fn compileer(lijsten: &[Termen]) -> Gecompileerd {
+    let mut termen = Vec::new();
+    let mut eigenaar = Vec::new();
+    for (n, lijst) in lijsten.iter().enumerate() {
+        for &t in *lijst {
+            let mut woorden = Vec::new();
+            let mut sprong = Sprong::Direct;
+            for deel in t.split(' ').filter(|d| !d.is_empty()) {
+                if deel == "~" {
+                    sprong = Sprong::Gat(GAT);
+                    continue;
+                }
+                woorden.push((sprong, TermWoord::lees(deel)));
+                sprong = Sprong::Direct;
+            }
+            termen.push(Term { woorden });
+            eigenaar.push(n as u16);
+        }
+    }
+    let mut per_begin: Vec<Vec<u16>> = (0..VAKKEN).map(|_| Vec::new()).collect();
+    let mut per_eind: Vec<Vec<u16>> = (0..VAKKEN).map(|_| Vec::new()).collect();
+    let mut altijd = Vec::new();
+    for (i, t) in termen.iter().enumerate() {
+        let Some((_, eerste)) = t.woorden.first() else { continue };
+        let plek = match (eerste.modus, eerste.kern) {
+            (Modus::Heel | Modus::Begin, [a, b, ..]) => per_begin.get_mut(vak(*a, *b)),
+            (Modus::Eind | Modus::Samenstelling, [.., y, z]) => per_eind.get_mut(vak(*y, *z)),
+            _ => Some(&mut altijd),
+        };
+        if let Some(plek) = plek {
+            plek.push(i as u16);
+        }
+    }
+    Gecompileerd { per_begin: Index::van(per_begin), per_eind: Index::van(per_eind), altijd, termen, eigenaar }
+}
+
+/// Every place a term of the list occurs, in the order of the text.
+pub fn treffers(termen: Termen, g: &Gevouwen) -> Vec<Treffer> {
+    // A list of the words: already found, when the text was folded.
+    if let Some(alles) = g.alles {
+        let sleutel = (termen.as_ptr() as usize, termen.len());
+        if let Ok(i) = alles.adressen.binary_search_by_key(&sleutel, |(k, _)| *k) {
+            let n = alles.adressen.get(i).map_or(u16::MAX, |(_, n)| *n);
+            return g.gevonden.iter().filter(|(l, _)| *l == n).map(|(_, t)| *t).collect();
+        }
+    }
+    let c = lijst(termen);
+    let mut uit = Vec::new();
+    for i in 0..g.woorden.len() {
+        c.op(g, i, &mut uit);
+    }
+    uit
+}
+
+/// The first place a term of the list occurs, with the words of the text it covers.
+pub fn vind<'t>(termen: Termen, g: &Gevouwen<'t>) -> Option<&'t str> {
+    treffers(termen, g).first().map(|t| g.stuk(t.eerste, t.laatste))
+}
+
+/// Whether every word of the text is one of the list's single-word terms (S04).
+pub fn alleen(termen: Termen, g: &Gevouwen) -> bool {
+    let enkel: Vec<usize> = treffers(termen, g)
+        .iter()
+        .filter(|t| t.eerste == t.laatste && termen.get(t.term).is_some_and(|w| !w.contains(' ')))
+        .map(|t| t.eerste)
+        .collect();
+    !g.woorden.is_empty() && (0..g.woorden.len()).all(|i| enkel.contains(&i))
+}
+
+/// What a judgement found: the trigger and the words of the text that are it.
+#[derive(Debug, Clone, Copy)]
+pub struct Vondst<'t> {
+    pub trigger: &'static Trigger,
+    pub woorden: &'t str,
+}
+
+/// A judgement on a text: the first trigger no exception excuses.
+pub fn beoordeel<'t>(o: &'static Oordeel, g: &Gevouwen<'t>) -> Option<Vondst<'t>> {
+    let gevonden = |tenzij: &'static [Uitzondering]| -> Vec<(Treffer, Bereik)> {
+        tenzij.iter().flat_map(|u| treffers(u.termen, g).into_iter().map(move |t| (t, u.bereik))).collect()
+    };
+    // The exceptions are looked for only once a trigger is found: most texts have none.
+    let mut algemeen: Option<Vec<(Treffer, Bereik)>> = None;
+    for trigger in o.triggers {
+        let gevonden_triggers = treffers(trigger.termen, g);
+        if gevonden_triggers.is_empty() {
+            continue;
+        }
+        let eigen = gevonden(trigger.tenzij);
+        let algemeen = algemeen.get_or_insert_with(|| gevonden(o.tenzij));
+        for t in gevonden_triggers {
+            if !trigger.met.is_empty() && !met_context(trigger.met, g, &t) {
+                continue;
+            }
+            let excuseert = |(u, bereik): &(Treffer, Bereik)| {
+                (!trigger.sterk || matches!(bereik, Bereik::Direct | Bereik::Na | Bereik::PlekDirect | Bereik::Verder))
+                    && excuseert(g, u, *bereik, &t, trigger.plek)
+            };
+            if !eigen.iter().any(|u| excuseert_eigen(g, u, &t, trigger.plek)) && !algemeen.iter().any(excuseert) {
+                return Some(Vondst { trigger, woorden: g.stuk(t.eerste, t.laatste) });
+            }
+        }
+    }
+    None
+}
+
+/// A trigger's own exceptions excuse it whatever its strength.
+fn excuseert_eigen(g: &Gevouwen, (u, bereik): &(Treffer, Bereik), t: &Treffer, plek: bool) -> bool {
+    excuseert(g, u, *bereik, t, plek)
+}
+
+/// Whether a context word of the trigger stands in its clause (and is not the trigger itself).
+fn met_context(met: Termen, g: &Gevouwen, t: &Treffer) -> bool {
+    let zin = |i: usize| g.woorden.get(i).map(|w| w.zin);
+    treffers(met, g).iter().any(|c| zin(c.eerste) == zin(t.eerste))
+}
+
+/// Whether an exception found at `u` governs the trigger found at `t`.
+fn excuseert(g: &Gevouwen, u: &Treffer, bereik: Bereik, t: &Treffer, plek: bool) -> bool {
+    let (Some(uw), Some(tw)) = (g.woorden.get(u.eerste), g.woorden.get(t.eerste)) else { return false };
+    let overlapt = u.eerste <= t.laatste && t.eerste <= u.laatste;
+    let ervoor = u.laatste < t.eerste;
+    match bereik {
+        Bereik::Deel => !overlapt && uw.deel == tw.deel,
+        Bereik::Rond => {
+            !overlapt
+                && (uw.deel == tw.deel
+                    || (ervoor && uw.zin == tw.zin)
+                    || (ervoor && tw.om && tw.zin == uw.zin.saturating_add(1)))
+        }
+        Bereik::Verder => ervoor && uw.zin == tw.zin,
+        Bereik::Zin => !overlapt && uw.zin == tw.zin,
+        Bereik::Direct => u.laatste + 1 == t.eerste,
+        Bereik::Na => t.laatste + 1 == u.eerste,
+        Bereik::Plek => plek && ervoor && uw.zin == tw.zin,
+        Bereik::PlekDirect => plek && u.laatste + 1 == t.eerste,
+        Bereik::Tekst => !overlapt,
+    }
+}
+
+/// An activity's description, goal and result, folded once for all the text rules.
+#[derive(Default)]
+pub struct ActiviteitTeksten<'t> {
+    pub omschrijving: Option<Gevouwen<'t>>,
+    pub doel: Option<Gevouwen<'t>>,
+    pub resultaat: Option<Gevouwen<'t>>,
+}
+
+impl<'t> ActiviteitTeksten<'t> {
+    pub fn van(plan: &'t crate::plan::Plan, woorden: &'static Woorden) -> Vec<ActiviteitTeksten<'t>> {
+        let crate::plan::Veld::Waarde(lijst) = &plan.activiteiten else { return Vec::new() };
+        let vouw = |v: &'t crate::plan::Veld<crate::plan::Tekst>| v.waarde().map(|t| Gevouwen::van(t, woorden));
+        lijst
+            .iter()
+            .map(|a| ActiviteitTeksten {
+                omschrijving: vouw(&a.omschrijving),
+                doel: vouw(&a.doel),
+                resultaat: vouw(&a.resultaat),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bron::woorden::{Bereik, Trigger, WOORDEN};
+
+    fn g(tekst: &str) -> Gevouwen<'_> {
+        Gevouwen::van(tekst, &WOORDEN)
+    }
+
+    #[test]
+    fn woordvormen_en_samenstellingen() {
+        assert_eq!(vind(&["behandel*"], &g("Hij wordt behandeld")), Some("behandeld"));
+        assert_eq!(vind(&["*therapie"], &g("Cognitieve gedragstherapie")), Some("gedragstherapie"));
+        assert_eq!(vind(&["*diploma*"], &g("haar mbo-diploma's")), Some("diploma"));
+        assert_eq!(vind(&["+opleiding"], &g("een kappersopleiding volgen")), Some("kappersopleiding"));
+        assert_eq!(vind(&["+opleiding"], &g("een opleiding kiezen")), None);
+        assert_eq!(vind(&["schuld"], &g("schuldhulp")), None);
+        // Folded: case and accents do not matter.
+        assert_eq!(vind(&["dietist"], &g("De Diëtist")), Some("Diëtist"));
+    }
+
+    #[test]
+    fn woorden_ertussen_maar_binnen_de_zin() {
+        assert_eq!(vind(&["behandel* ~ ggz"], &g("behandeling bij de GGZ")), Some("behandeling bij de GGZ"));
+        assert_eq!(vind(&["behandel* ~ ggz"], &g("behandeling bij een of andere GGZ")), None);
+        assert_eq!(vind(&["behandel* ~ ggz"], &g("behandeling. De GGZ")), None);
+    }
+
+    #[test]
+    fn een_uitzondering_geldt_alleen_voor_haar_eigen_zinsdeel() {
+        static O: Oordeel = Oordeel {
+            triggers: &[Trigger {
+                termen: &["*therapie"],
+                plek: false,
+                sterk: false,
+                tenzij: &[],
+                met: &[],
+                naam: None,
+            }],
+            tenzij: &[Uitzondering { termen: &["omgaan met"], bereik: Bereik::Verder }],
+        };
+        assert!(beoordeel(&O, &g("Cognitieve gedragstherapie om te leren omgaan met angst")).is_some());
+        assert!(beoordeel(&O, &g("Leren omgaan met de therapie")).is_none());
+        static R: Oordeel = Oordeel {
+            triggers: &[Trigger {
+                termen: &["schuldhulp*"],
+                plek: false,
+                sterk: false,
+                tenzij: &[],
+                met: &[],
+                naam: None,
+            }],
+            tenzij: &[Uitzondering { termen: &["aanmelden"], bereik: Bereik::Rond }],
+        };
+        assert!(beoordeel(&R, &g("Aanmelden bij de schuldhulpverlening")).is_none());
+        assert!(beoordeel(&R, &g("Schuldhulpverlening; daarna aanmelden bij de sportclub")).is_some());
+    }
+
+    #[test]
+    fn een_getal_dat_alleen_dateert_meet_niets() {
+        let w = &WOORDEN;
+        assert!(!getal_buiten(w.meetbaar, w.termijn, &g("na 3 maanden meer zelfvertrouwen")));
+        assert!(getal_buiten(w.meetbaar, w.termijn, &g("na 3 maanden 2 keer per week")));
+    }
+
+    #[test]
+    fn woorden_tellen_zonder_te_vouwen() {
+        assert_eq!(aantal_woorden("GGZ-behandeling, 2x per week"), 5);
+        assert_eq!(aantal_woorden("  "), 0);
+    }
+}
