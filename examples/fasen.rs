@@ -11,6 +11,28 @@ fn meet(naam: &str, n: u32, mut f: impl FnMut()) {
     println!("{naam:<12} {:>7.1} µs", t.elapsed().as_secs_f64() * 1e6 / f64::from(n));
 }
 
+/// `n` copies of a plan: in each, the first activity's description ends differently, or
+/// (`alle`) every text of every activity does.
+fn varianten(json: &str, n: usize, alle: bool) -> Vec<String> {
+    let Ok(plan) = serde_json::from_str::<serde_json::Value>(json) else { return Vec::new() };
+    (0..n)
+        .filter_map(|i| {
+            let mut p = plan.clone();
+            let activiteiten = p.get_mut("activiteiten")?.as_array_mut()?;
+            for (k, a) in activiteiten.iter_mut().enumerate() {
+                for veld in ["omschrijving", "doel", "resultaat"] {
+                    if let Some(serde_json::Value::String(t)) = a.get_mut(veld) {
+                        if alle || (k == 0 && veld == "omschrijving") {
+                            t.push_str(&format!(" {i}"));
+                        }
+                    }
+                }
+            }
+            Some(p.to_string())
+        })
+        .collect()
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let tekst =
@@ -33,6 +55,31 @@ fn main() {
     }
     if doe("regels") {
         meet("check(plan)", n, || drop(black_box(plantoets::check(black_box(&plan), &o))));
+    }
+    // The texts of a plan are read once and kept (`regels/zinnen.rs`, Onthouden): "regels"
+    // above re-checks an unchanged plan, as when a number or a date is typed. A keystroke in
+    // a text changes one text; a new plan changes them all.
+    if doe("toets") {
+        let teksten = varianten(&tekst, 2_000, false);
+        let plannen: Vec<_> = teksten.iter().filter_map(|t| plantoets::fasen::lees(t)).collect();
+        let mut i = 0;
+        meet("keystroke", n / 10, || {
+            i = (i + 1) % plannen.len();
+            if let Some(p) = plannen.get(i) {
+                drop(black_box(plantoets::check(black_box(p), &o)));
+            }
+        });
+    }
+    if doe("koud") {
+        let teksten = varianten(&tekst, 2_000, true);
+        let plannen: Vec<_> = teksten.iter().filter_map(|t| plantoets::fasen::lees(t)).collect();
+        let mut i = 0;
+        meet("new texts", n / 10, || {
+            i = (i + 1) % plannen.len();
+            if let Some(p) = plannen.get(i) {
+                drop(black_box(plantoets::check(black_box(p), &o)));
+            }
+        });
     }
     if doe("schrijven") {
         meet("write", n, || drop(black_box(plantoets::naar_json(black_box(&r)))));

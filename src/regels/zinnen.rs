@@ -27,7 +27,9 @@
 //! treatment, because "omgaan met" governs its own clause. Every finding names the words of
 //! the text that triggered it.
 
-use std::sync::{Mutex, PoisonError};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard, PoisonError};
 
 use crate::basis::tekens::is_onzichtbaar;
 use crate::bron::woorden::{Bereik, Grenzen, Oordeel, Termen, Trigger, Uitzondering, Woorden};
@@ -143,7 +145,7 @@ impl TermWoord {
     }
 
     #[inline]
-    fn past(&self, g: &Gevouwen, w: &Woord) -> bool {
+    fn past(&self, g: &Kern, w: &Woord) -> bool {
         let k = self.kern;
         let lengte = (w.eind - w.begin) as usize;
         match self.modus {
@@ -186,44 +188,68 @@ struct Woord {
 }
 
 /// A text folded once: its words, lower case and without accents, in one buffer, each with
-/// its clause and segment.
+/// its clause and segment, and every term of the version's word lists found in it. What is
+/// read ([`Kern`]) is shared with [`Onthouden`]; the text is the caller's.
 pub struct Gevouwen<'t> {
     tekst: &'t str,
+    kern: Arc<Kern>,
+    alles: Option<&'static Alles>,
+}
+
+/// What reading a text yields.
+#[derive(Default)]
+pub struct Kern {
     bytes: Vec<u8>,
     woorden: Vec<Woord>,
-    /// Every term of every list of the words found in the text, in one reading ([`Alles`]).
-    alles: Option<&'static Alles>,
-    gevonden: Vec<(u16, Treffer)>,
+    /// Every term of every list of the words found in the text, in one reading ([`Alles`]),
+    /// ordered by list and then by place.
+    gevonden: Vec<Treffer>,
+}
+
+impl std::ops::Deref for Gevouwen<'_> {
+    type Target = Kern;
+    fn deref(&self) -> &Kern {
+        &self.kern
+    }
 }
 
 impl<'t> Gevouwen<'t> {
-    /// Folds a text and finds every term of `woorden` in it, once.
+    /// Folds a text and finds every term of `woorden` in it, once; a text read before (the
+    /// other fields of a plan, at the next keystroke) is taken from [`Onthouden`].
     pub fn van(tekst: &'t str, woorden: &'static Woorden) -> Gevouwen<'t> {
-        let mut g = Gevouwen::alleen_gevouwen(tekst, &woorden.grenzen);
         let alles = alles(woorden);
-        let mut gevonden = Vec::new();
-        let mut per_woord = Vec::new();
-        for i in 0..g.woorden.len() {
-            alles.c.op(&g, i, &mut per_woord);
-            for t in per_woord.drain(..) {
-                let lijst = alles.c.eigenaar.get(t.term).copied().unwrap_or(u16::MAX);
-                let begin = alles.begin.get(usize::from(lijst)).copied().unwrap_or(0);
-                gevonden.push((lijst, Treffer { term: t.term - begin, ..t }));
-            }
+        let sleutel = hash(tekst) ^ meng(woorden as *const Woorden as u64);
+        if let Some(kern) = onthouden().zoek(sleutel, tekst) {
+            return Gevouwen { tekst, kern, alles: Some(alles) };
         }
-        g.alles = Some(alles);
-        g.gevonden = gevonden;
-        g
+        let mut kern = Kern::lees(tekst, &woorden.grenzen);
+        let mut gevonden = Vec::new();
+        alles.c.alle(&kern, &mut gevonden);
+        for t in &mut gevonden {
+            let begin = alles.begin.get(usize::from(t.lijst)).copied().unwrap_or(0);
+            t.term = t.term.saturating_sub(begin);
+        }
+        gevonden.sort_by_key(|t| (t.lijst, t.eerste));
+        kern.gevonden = gevonden;
+        let kern = Arc::new(kern);
+        onthouden().bewaar(sleutel, tekst, &kern);
+        Gevouwen { tekst, kern, alles: Some(alles) }
     }
 
+    /// The text as written from word `van` to word `tot` (inclusive).
+    fn stuk(&self, van: usize, tot: usize) -> &'t str {
+        let (Some(a), Some(b)) = (self.woorden.get(van), self.woorden.get(tot)) else { return "" };
+        self.tekst.get(a.bron.0 as usize..b.bron.1 as usize).unwrap_or("")
+    }
+}
+
+impl Kern {
     /// Folds a text into words, clauses and segments, without looking for terms.
-    fn alleen_gevouwen(tekst: &'t str, grenzen: &Grenzen) -> Gevouwen<'t> {
+    fn lees(tekst: &str, grenzen: &Grenzen) -> Kern {
         // Folding never makes a text longer: one byte per character at most.
-        let mut g = Gevouwen {
-            tekst,
+        let mut g = Kern {
             bytes: Vec::with_capacity(tekst.len()),
             woorden: Vec::with_capacity(tekst.len() / 6 + 1),
-            alles: None,
             gevonden: Vec::new(),
         };
         let (mut begin, mut lengte, mut kop, mut bron_begin) = (0usize, 0usize, 0u64, 0usize);
@@ -306,28 +332,23 @@ impl<'t> Gevouwen<'t> {
                 lengte = 0;
             }
         }
-        g.deel_op(grenzen);
+        g.deel_op(tekst, grenzen);
         g
     }
 
     /// The words that open a clause or a segment start a new one ("én" with its accent opens
     /// a clause: it joins two activities); then clauses and segments are numbered through
     /// the text (a segment number is never reused), and "om … te" clauses are marked.
-    fn deel_op(&mut self, grenzen: &Grenzen) {
+    fn deel_op(&mut self, tekst: &str, grenzen: &Grenzen) {
         let grens = grenslijst(grenzen);
-        // Per word: opens a clause, opens a segment, is "om".
-        let opent: Vec<(bool, bool, bool)> = (0..self.woorden.len())
-            .map(|i| {
-                let nadruk = self.woorden.get(i).and_then(|w| self.tekst.get(w.bron.0 as usize..w.bron.1 as usize));
-                let [zin, deel, om] = grens.begint_op(self, i);
-                (zin || matches!(nadruk, Some("én" | "Én")), deel, om)
-            })
-            .collect();
         let (mut zin, mut deel, mut om_zin) = (0u16, 0u16, false);
         let mut leesteken_zin = self.woorden.first().map_or(0, |w| w.zin);
         for i in 0..self.woorden.len() {
-            let (nieuwe_zin, nieuw_deel, is_om) = opent.get(i).copied().unwrap_or_default();
+            // Boundary words are read before their clause is numbered: none has a gap (`~`),
+            // the one thing that looks at the clause of the words after it.
+            let [nieuwe_zin, nieuw_deel, is_om] = grens.begint_op(self, i);
             let Some(w) = self.woorden.get_mut(i) else { continue };
+            let nieuwe_zin = nieuwe_zin || matches!(tekst.get(w.bron.0 as usize..w.bron.1 as usize), Some("én" | "Én"));
             if i > 0 && (w.zin != leesteken_zin || nieuwe_zin) {
                 zin = zin.saturating_add(1);
                 deel = deel.saturating_add(1);
@@ -352,12 +373,94 @@ impl<'t> Gevouwen<'t> {
     fn woord(&self, w: &Woord) -> &[u8] {
         self.bytes.get(w.begin as usize..w.eind as usize).unwrap_or_default()
     }
+}
+/// The texts read lately, kept for the next check (at every keystroke the page checks the
+/// whole plan again, and all texts but one are as they were), in two generations: a text is
+/// looked up in both, and when the newer holds [`ONTHOUDEN`] texts it becomes the older and
+/// the older is dropped. So the texts of the plans being written stay, and memory is bounded.
+struct Onthouden {
+    nieuw: HashMap<u64, (Box<str>, Arc<Kern>), Doorgeef>,
+    oud: HashMap<u64, (Box<str>, Arc<Kern>), Doorgeef>,
+}
 
-    /// The text as written from word `van` to word `tot` (inclusive).
-    fn stuk(&self, van: usize, tot: usize) -> &'t str {
-        let (Some(a), Some(b)) = (self.woorden.get(van), self.woorden.get(tot)) else { return "" };
-        self.tekst.get(a.bron.0 as usize..b.bron.1 as usize).unwrap_or("")
+/// Texts per generation: several plans' worth.
+const ONTHOUDEN: usize = 512;
+
+/// Texts longer than this are read each time (a pasted document): not worth keeping.
+const ONTHOUDEN_LENGTE: usize = 4096;
+
+fn onthouden() -> MutexGuard<'static, Onthouden> {
+    static O: LazyLock<Mutex<Onthouden>> = LazyLock::new(Mutex::default);
+    O.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Default for Onthouden {
+    fn default() -> Onthouden {
+        Onthouden {
+            nieuw: HashMap::with_capacity_and_hasher(ONTHOUDEN, Doorgeef(0)),
+            oud: HashMap::with_hasher(Doorgeef(0)),
+        }
     }
+}
+
+impl Onthouden {
+    fn zoek(&mut self, sleutel: u64, tekst: &str) -> Option<Arc<Kern>> {
+        match self.nieuw.get(&sleutel) {
+            Some((t, kern)) if **t == *tekst => Some(Arc::clone(kern)),
+            _ => {
+                let (t, kern) = self.oud.remove(&sleutel).filter(|(t, _)| **t == *tekst)?;
+                let uit = Arc::clone(&kern);
+                self.nieuw.insert(sleutel, (t, kern));
+                Some(uit)
+            }
+        }
+    }
+
+    fn bewaar(&mut self, sleutel: u64, tekst: &str, kern: &Arc<Kern>) {
+        if tekst.len() > ONTHOUDEN_LENGTE {
+            return;
+        }
+        if self.nieuw.len() >= ONTHOUDEN {
+            self.oud = std::mem::take(&mut self.nieuw);
+        }
+        self.nieuw.insert(sleutel, (tekst.into(), Arc::clone(kern)));
+    }
+}
+
+/// The keys of [`Onthouden`] are hashes already ([`hash`]): passed through as they are.
+#[derive(Default, Clone, Copy)]
+struct Doorgeef(u64);
+
+impl std::hash::Hasher for Doorgeef {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = bytes.iter().fold(self.0, |h, &b| meng(h ^ u64::from(b)));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+impl std::hash::BuildHasher for Doorgeef {
+    type Hasher = Doorgeef;
+    fn build_hasher(&self) -> Doorgeef {
+        Doorgeef(0)
+    }
+}
+
+/// A fast hash of a text (FxHash's step, eight bytes at a time), to find it in [`Onthouden`];
+/// equal texts are compared in full.
+fn hash(tekst: &str) -> u64 {
+    let b = tekst.as_bytes();
+    let stap = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(0x517C_C1B7_2722_0A95);
+    let mut h = b.len() as u64;
+    let mut stukken = b.chunks_exact(8);
+    for s in &mut stukken {
+        h = stap(h, kop(s));
+    }
+    stap(h, kop(stukken.remainder()))
 }
 
 /// What an ASCII separator does to a sentence.
@@ -413,7 +516,7 @@ pub fn aantal_woorden(tekst: &str) -> usize {
 /// Whether the text holds a number or a term of `getallen` outside every place a term of
 /// `termijnen` covers ("2 keer per week" counts; "na 5 maanden" only dates).
 pub fn getal_buiten(getallen: Termen, termijnen: Termen, g: &Gevouwen) -> bool {
-    let gedekt: Vec<Treffer> = treffers(termijnen, g);
+    let gedekt = treffers(termijnen, g);
     let vrij = |i: usize| !gedekt.iter().any(|t| t.eerste <= i && i <= t.laatste);
     let cijfer =
         g.woorden.iter().enumerate().any(|(i, w)| g.woord(w).first().is_some_and(u8::is_ascii_digit) && vrij(i));
@@ -437,112 +540,185 @@ struct Term {
     woorden: Vec<(Sprong, TermWoord)>,
 }
 
-/// Terms by a key of two bytes of a word, in one flat array: those of key `k` are
-/// `ids[van[k]..van[k + 1]]`.
+/// Terms by a key (a hash of a word or of three bytes of one), in one flat array: bucket
+/// `k` holds `ingangen[van[k]..van[k + 1]]`, each with its first word inline, so that trying
+/// a candidate reads memory next to the bucket. Sized to its terms, to stay in the cache.
 struct Index {
-    van: Vec<u32>,
-    ids: Vec<u16>,
+    van: Vec<u16>,
+    ingangen: Vec<(u16, TermWoord)>,
+    /// The bucket is the top `bits` bits of the key.
+    bits: u32,
 }
 
-/// Buckets of an [`Index`]: enough that a bucket holds a term or two.
-const VAKKEN: usize = 512;
-
-/// The bucket of two bytes (the first two of a word, or the last two).
+/// A key for an [`Index`]: a multiplicative hash, whose top bits are well mixed.
 #[inline]
-fn vak(a: u8, b: u8) -> usize {
-    (usize::from(a) * 31 + usize::from(b)) % VAKKEN
+fn meng(x: u64) -> u64 {
+    x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The key of a whole word: its first eight bytes (as [`kop`]) and its length.
+#[inline]
+fn woordsleutel(kop: u64, lengte: usize) -> u64 {
+    meng(kop ^ (lengte as u64) << 59)
+}
+
+/// The key of up to three bytes (a word's first three, its last three, or three inside it).
+#[inline]
+fn drie(b: &[u8]) -> u64 {
+    meng(b.iter().take(3).enumerate().fold(0, |k, (i, &c)| k | u64::from(c) << (8 * i)))
 }
 
 impl Index {
-    fn van(per_vak: Vec<Vec<u16>>) -> Index {
-        let mut van = Vec::with_capacity(VAKKEN + 1);
-        let mut ids = Vec::new();
-        for vak in per_vak {
-            van.push(ids.len() as u32);
-            ids.extend(vak);
+    fn van(ingangen: Vec<(u64, u16, TermWoord)>) -> Index {
+        // About two buckets per term, at least 16.
+        let bits = (ingangen.len() * 2).max(16).next_power_of_two().trailing_zeros();
+        let mut per_vak: Vec<Vec<(u16, TermWoord)>> = (0..1usize << bits).map(|_| Vec::new()).collect();
+        for (sleutel, t, tw) in ingangen {
+            if let Some(v) = per_vak.get_mut((sleutel >> (64 - bits)) as usize) {
+                v.push((t, tw));
+            }
         }
-        van.push(ids.len() as u32);
-        Index { van, ids }
+        let mut van = Vec::with_capacity(per_vak.len() + 1);
+        let mut alle = Vec::new();
+        for v in per_vak {
+            van.push(u16::try_from(alle.len()).unwrap_or(u16::MAX));
+            alle.extend(v);
+        }
+        van.push(u16::try_from(alle.len()).unwrap_or(u16::MAX));
+        Index { van, ingangen: alle, bits }
     }
 
     #[inline]
-    fn get(&self, k: usize) -> &[u16] {
+    fn get(&self, sleutel: u64) -> &[(u16, TermWoord)] {
+        if self.ingangen.is_empty() {
+            return &[];
+        }
+        let k = (sleutel >> (64 - self.bits)) as usize;
         match (self.van.get(k), self.van.get(k + 1)) {
-            (Some(&a), Some(&b)) => self.ids.get(a as usize..b as usize).unwrap_or_default(),
+            (Some(&a), Some(&b)) => self.ingangen.get(usize::from(a)..usize::from(b)).unwrap_or_default(),
             _ => &[],
         }
     }
 }
 
-/// A compiled list: the terms, and which of them can match a word, by its first two bytes
-/// or its last two.
+/// A compiled list: the terms, and which of them can match a word, by its first three bytes
+/// or its last three.
 struct Gecompileerd {
-    /// The terms whose first word starts with two bytes (`xy…`, `xy…*`).
+    /// The terms whose first word is a whole word (`schuld`), by its first eight bytes and
+    /// its length.
+    per_woord: Index,
+    /// The terms whose first word starts with three bytes (`xyz…*`).
     per_begin: Index,
-    /// The terms whose first word ends with two bytes (`*…xy`, `+…xy`).
+    /// The terms whose first word ends with three bytes (`*…xyz`, `+…xyz`).
     per_eind: Index,
-    /// The terms whose first word may be anything (`*x*`, `*`, and one-letter kernels).
-    altijd: Vec<u16>,
+    /// The terms whose first word may be anything (`*`, and short kernels).
+    altijd: Vec<(u16, TermWoord)>,
+    /// The terms whose first word contains a kernel (`*diploma*`), by the first three bytes
+    /// of the kernel, looked up at every place in a word.
+    binnen: Index,
+    /// The shortest kernel of those.
+    binnen_min: usize,
     termen: Vec<Term>,
-    /// For a list made of several (the triggers of a judgement): which one each term is from.
+    /// For a list made of several: which one each term is from.
     eigenaar: Vec<u16>,
 }
 
 /// A term found in a text: its index in the list and the words it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Treffer {
+    /// Its list, within a list made of several ([`Alles`]).
+    pub lijst: u16,
     pub term: usize,
     pub eerste: usize,
     pub laatste: usize,
 }
 
 impl Gecompileerd {
-    /// The terms that match at word `i`, with the last word each covers.
-    fn op(&self, g: &Gevouwen, i: usize, uit: &mut Vec<Treffer>) {
-        let Some(w) = g.woorden.get(i) else { return };
-        for &t in self.kandidaten(g, w) {
-            let Some(term) = self.termen.get(usize::from(t)) else { continue };
-            if let Some(laatste) = past_vanaf(term, g, i, 0) {
-                uit.push(Treffer { term: usize::from(t), eerste: i, laatste });
-            }
+    /// Every place a term occurs, in the order of the text.
+    fn alle(&self, g: &Kern, uit: &mut Vec<Treffer>) {
+        for i in 0..g.woorden.len() {
+            self.op(g, i, uit);
         }
+    }
+
+    /// The terms that match at word `i`, with the last word each covers.
+    fn op(&self, g: &Kern, i: usize, uit: &mut Vec<Treffer>) {
+        self.kandidaten(g, i, |t, term| {
+            if let Some(laatste) = verder(term, g, i, 0) {
+                uit.push(Treffer {
+                    lijst: self.eigenaar.get(usize::from(t)).copied().unwrap_or(0),
+                    term: usize::from(t),
+                    eerste: i,
+                    laatste,
+                });
+            }
+        });
     }
 
     /// Which of (up to three) lists have a term that starts at word `i` (boundary words).
-    fn begint_op(&self, g: &Gevouwen, i: usize) -> [bool; 3] {
+    fn begint_op(&self, g: &Kern, i: usize) -> [bool; 3] {
         let mut uit = [false; 3];
-        let Some(w) = g.woorden.get(i) else { return uit };
-        for &t in self.kandidaten(g, w) {
-            let (Some(term), Some(&n)) = (self.termen.get(usize::from(t)), self.eigenaar.get(usize::from(t))) else {
-                continue;
-            };
+        self.kandidaten(g, i, |t, term| {
+            let n = self.eigenaar.get(usize::from(t)).copied().unwrap_or(u16::MAX);
             if let Some(plek) = uit.get_mut(usize::from(n)) {
-                *plek = *plek || past_vanaf(term, g, i, 0).is_some();
+                *plek = *plek || verder(term, g, i, 0).is_some();
             }
-        }
+        });
         uit
     }
 
-    /// The terms that can match a word: by its first byte, by its last, and those that can
-    /// match anywhere.
+    /// Calls `f` with every term whose first word matches word `i`: looked up by the word
+    /// itself, by its first three bytes, by its last three, and by the three bytes at each
+    /// place a kernel inside it could start; then those that can match anywhere.
     #[inline]
-    fn kandidaten<'a>(&'a self, g: &Gevouwen, w: &Woord) -> impl Iterator<Item = &'a u16> {
+    fn kandidaten(&self, g: &Kern, i: usize, mut f: impl FnMut(u16, &Term)) {
+        let Some(w) = g.woorden.get(i) else { return };
         let woord = g.woord(w);
-        let (a, b) = (woord.first().copied().unwrap_or(0), woord.get(1).copied().unwrap_or(0));
-        let (y, z) = match woord {
-            [.., y, z] => (*y, *z),
-            _ => (0, b),
+        let mut probeer = |(t, tw): &(u16, TermWoord)| {
+            if tw.past(g, w) {
+                if let Some(term) = self.termen.get(usize::from(*t)) {
+                    f(*t, term);
+                }
+            }
         };
-        self.per_begin.get(vak(a, b)).iter().chain(self.per_eind.get(vak(y, z))).chain(&self.altijd)
+        self.per_woord.get(woordsleutel(w.kop, woord.len())).iter().for_each(&mut probeer);
+        if woord.len() >= 3 {
+            self.per_begin.get(drie(woord)).iter().for_each(&mut probeer);
+            let eind = woord.get(woord.len() - 3..).unwrap_or_default();
+            self.per_eind.get(drie(eind)).iter().for_each(&mut probeer);
+        }
+        if !self.binnen.ingangen.is_empty() && woord.len() >= self.binnen_min {
+            // A term once per word, however often its kernel occurs in it.
+            let mut gezien: [u16; 4] = [u16::MAX; 4];
+            let mut n = 0;
+            for p in 0..=woord.len() - self.binnen_min {
+                for ingang in self.binnen.get(drie(woord.get(p..).unwrap_or_default())) {
+                    if !gezien.contains(&ingang.0) {
+                        if let Some(plek) = gezien.get_mut(n) {
+                            *plek = ingang.0;
+                            n += 1;
+                        }
+                        probeer(ingang);
+                    }
+                }
+            }
+        }
+        self.altijd.iter().for_each(&mut probeer);
     }
 }
 
 /// Matches a term's words from its `k`-th on, its `k`-th at word `i`; the last word covered.
-fn past_vanaf(term: &Term, g: &Gevouwen, i: usize, k: usize) -> Option<usize> {
+fn past_vanaf(term: &Term, g: &Kern, i: usize, k: usize) -> Option<usize> {
     let (_, tw) = term.woorden.get(k)?;
     if !tw.past(g, g.woorden.get(i)?) {
         return None;
     }
+    verder(term, g, i, k)
+}
+
+/// The term's `k`-th word matched at word `i`: matches the rest; the last word covered.
+#[inline]
+fn verder(term: &Term, g: &Kern, i: usize, k: usize) -> Option<usize> {
     let Some((sprong, _)) = term.woorden.get(k + 1) else { return Some(i) };
     let zin = g.woorden.get(i)?.zin;
     let verst = match sprong {
@@ -597,8 +773,39 @@ pub struct Alles {
     c: Gecompileerd,
     /// Per list (by its number): where its terms start in `c`.
     begin: Vec<usize>,
-    /// (address, length) of each list, sorted, with its number.
-    adressen: Vec<((usize, usize), u16)>,
+    /// Each list's number by its address and length (as [`adres`]), in an open-addressing
+    /// table (0: empty).
+    adressen: Vec<(u64, u16)>,
+}
+
+/// Slots of [`Alles::adressen`]: well above the number of lists of a version.
+const ADRESSEN: usize = 512;
+
+/// A list's address and length in one number (addresses fit in 48 bits); never 0.
+#[inline]
+fn adres(termen: Termen) -> u64 {
+    (termen.as_ptr() as u64 ^ (termen.len() as u64) << 48) | 1 << 63
+}
+
+#[inline]
+fn adresvak(adres: u64) -> usize {
+    (meng(adres) >> 55) as usize % ADRESSEN
+}
+
+impl Alles {
+    /// The number of a list, by its address.
+    #[inline]
+    fn nummer(&self, termen: Termen) -> Option<u16> {
+        let sleutel = adres(termen);
+        let mut p = adresvak(sleutel);
+        loop {
+            match self.adressen.get(p)? {
+                (k, n) if *k == sleutel => return Some(*n),
+                (0, _) => return None,
+                _ => p = (p + 1) % ADRESSEN,
+            }
+        }
+    }
 }
 
 fn alles(woorden: &'static Woorden) -> &'static Alles {
@@ -618,7 +825,17 @@ fn alles(woorden: &'static Woorden) -> &'static Alles {
         begin.push(n);
         n += l.len();
     }
-    let adressen = lijsten.iter().enumerate().map(|(i, l)| ((l.as_ptr() as usize, l.len()), i as u16)).collect();
+    let mut adressen = vec![(0, 0); ADRESSEN];
+    for (i, l) in lijsten.iter().enumerate() {
+        let sleutel = adres(l);
+        let mut p = adresvak(sleutel);
+        while adressen.get(p).is_some_and(|(k, _)| *k != 0) {
+            p = (p + 1) % ADRESSEN;
+        }
+        if let Some(plek) = adressen.get_mut(p) {
+            *plek = (sleutel, i as u16);
+        }
+    }
     let a: &'static Alles = Box::leak(Box::new(Alles { c: compileer(&lijsten), begin, adressen }));
     cache.push((sleutel, a));
     a
@@ -643,39 +860,53 @@ fn compileer(lijsten: &[Termen]) -> Gecompileerd {
             eigenaar.push(n as u16);
         }
     }
-    let mut per_begin: Vec<Vec<u16>> = (0..VAKKEN).map(|_| Vec::new()).collect();
-    let mut per_eind: Vec<Vec<u16>> = (0..VAKKEN).map(|_| Vec::new()).collect();
-    let mut altijd = Vec::new();
+    let (mut per_woord, mut per_begin, mut per_eind, mut binnen) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut altijd, mut binnen_min) = (Vec::new(), MAX_WOORD);
     for (i, t) in termen.iter().enumerate() {
         let Some((_, eerste)) = t.woorden.first() else { continue };
-        let plek = match (eerste.modus, eerste.kern) {
-            (Modus::Heel | Modus::Begin, [a, b, ..]) => per_begin.get_mut(vak(*a, *b)),
-            (Modus::Eind | Modus::Samenstelling, [.., y, z]) => per_eind.get_mut(vak(*y, *z)),
-            _ => Some(&mut altijd),
-        };
-        if let Some(plek) = plek {
-            plek.push(i as u16);
+        let (k, id) = (eerste.kern, i as u16);
+        let ingang = |sleutel| (sleutel, id, eerste.clone());
+        match eerste.modus {
+            Modus::Heel if k.len() <= MAX_WOORD => per_woord.push(ingang(woordsleutel(kop(k), k.len()))),
+            Modus::Begin if k.len() >= 3 => per_begin.push(ingang(drie(k))),
+            Modus::Eind | Modus::Samenstelling if k.len() >= 3 => {
+                per_eind.push(ingang(drie(k.get(k.len() - 3..).unwrap_or_default())));
+            }
+            Modus::Deel if k.len() >= 3 => {
+                binnen_min = binnen_min.min(k.len());
+                binnen.push(ingang(drie(k)));
+            }
+            _ => altijd.push((id, eerste.clone())),
         }
     }
-    Gecompileerd { per_begin: Index::van(per_begin), per_eind: Index::van(per_eind), altijd, termen, eigenaar }
+    Gecompileerd {
+        per_woord: Index::van(per_woord),
+        per_begin: Index::van(per_begin),
+        per_eind: Index::van(per_eind),
+        binnen: Index::van(binnen),
+        binnen_min,
+        altijd,
+        termen,
+        eigenaar,
+    }
 }
 
 /// Every place a term of the list occurs, in the order of the text.
-pub fn treffers(termen: Termen, g: &Gevouwen) -> Vec<Treffer> {
+pub fn treffers<'g>(termen: Termen, g: &'g Gevouwen) -> Cow<'g, [Treffer]> {
     // A list of the words: already found, when the text was folded.
     if let Some(alles) = g.alles {
-        let sleutel = (termen.as_ptr() as usize, termen.len());
-        if let Ok(i) = alles.adressen.binary_search_by_key(&sleutel, |(k, _)| *k) {
-            let n = alles.adressen.get(i).map_or(u16::MAX, |(_, n)| *n);
-            return g.gevonden.iter().filter(|(l, _)| *l == n).map(|(_, t)| *t).collect();
+        if g.gevonden.is_empty() {
+            return Cow::Borrowed(&[]);
+        }
+        if let Some(n) = alles.nummer(termen) {
+            let (a, b) = (g.gevonden.partition_point(|t| t.lijst < n), g.gevonden.partition_point(|t| t.lijst <= n));
+            return Cow::Borrowed(g.gevonden.get(a..b).unwrap_or_default());
         }
     }
-    let c = lijst(termen);
     let mut uit = Vec::new();
-    for i in 0..g.woorden.len() {
-        c.op(g, i, &mut uit);
-    }
-    uit
+    lijst(termen).alle(g, &mut uit);
+    uit.sort_by_key(|t| t.eerste);
+    Cow::Owned(uit)
 }
 
 /// The first place a term of the list occurs, with the words of the text it covers.
@@ -703,7 +934,11 @@ pub struct Vondst<'t> {
 /// A judgement on a text: the first trigger no exception excuses.
 pub fn beoordeel<'t>(o: &'static Oordeel, g: &Gevouwen<'t>) -> Option<Vondst<'t>> {
     let gevonden = |tenzij: &'static [Uitzondering]| -> Vec<(Treffer, Bereik)> {
-        tenzij.iter().flat_map(|u| treffers(u.termen, g).into_iter().map(move |t| (t, u.bereik))).collect()
+        let mut uit = Vec::new();
+        for u in tenzij {
+            uit.extend(treffers(u.termen, g).iter().map(|t| (*t, u.bereik)));
+        }
+        uit
     };
     // The exceptions are looked for only once a trigger is found: most texts have none.
     let mut algemeen: Option<Vec<(Treffer, Bereik)>> = None;
@@ -714,7 +949,7 @@ pub fn beoordeel<'t>(o: &'static Oordeel, g: &Gevouwen<'t>) -> Option<Vondst<'t>
         }
         let eigen = gevonden(trigger.tenzij);
         let algemeen = algemeen.get_or_insert_with(|| gevonden(o.tenzij));
-        for t in gevonden_triggers {
+        for &t in gevonden_triggers.iter() {
             if !trigger.met.is_empty() && !met_context(trigger.met, g, &t) {
                 continue;
             }
