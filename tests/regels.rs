@@ -203,6 +203,8 @@ fn voorbeelden_zijn_schoon() {
         for taal in ["nl", "en"] {
             let r = rapport(&json!({ "basis": naam, "taal": taal }));
             assert_eq!(r["ok"], true, "{naam}: {:#}", r["bevindingen"]);
+            // SPEC v2 §4: and ready to submit, nothing a submitted plan needs missing (no I10).
+            assert_eq!(r["indienbaar"], true, "{naam}: {:#}", r["bevindingen"]);
             for b in r["bevindingen"].as_array().unwrap() {
                 assert_ne!(b["ernst"], "waarschuwing", "{naam}: {b}");
             }
