@@ -41,8 +41,8 @@ pub use basis::breuk::Breuk;
 pub use basis::datum::{iso as datum_iso, lees as lees_datum};
 pub use basis::taal::{Taal, Taalpaar};
 pub use bron::{Overzicht, OVERZICHTEN};
-pub use lezen::opties::{Opties, Tarieven};
-pub use lezen::JS_MARKER;
+pub use lezen::opties::{Opties, Tarieven, UURTARIEF, VASTE_PRIJS};
+pub use lezen::{JS_MARKER, MAX_INVOER_BYTES};
 pub use plan::Plan;
 pub use rapport::Report;
 

@@ -126,3 +126,99 @@ fn catalogus_diensten_schema() {
     let s: serde_json::Value = serde_json::from_str(&uit).unwrap();
     assert_eq!(s["properties"]["activiteiten"]["maxItems"], 500);
 }
+
+/// Issue 14: the command line never panics (Rust exits 101 on a panic), whatever its
+/// surroundings do.
+#[test]
+fn een_gesloten_uitvoer_is_exitcode_2_geen_paniek() {
+    // The reading end of stdout is gone before the program writes its (large) output.
+    for args in [&["catalogus"][..], &["schema"], &["check", "--format", "tekst", "examples/naar-werk.json"]] {
+        let mut kind = Command::new(env!("CARGO_BIN_EXE_plantoets"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(kind.stdout.take());
+        let uit = kind.wait_with_output().unwrap();
+        let code = uit.status.code().unwrap_or(-1);
+        assert!(code == 2 || code == 0, "{args:?}: exit {code}, {}", String::from_utf8_lossy(&uit.stderr));
+        assert!(!String::from_utf8_lossy(&uit.stderr).contains("panicked"), "{args:?}");
+    }
+}
+
+#[test]
+fn een_lege_of_gesloten_standaardinvoer_is_onleesbaar() {
+    let (code, uit, fout) = plantoets(&["check", "-"], None);
+    assert_eq!(code, 2);
+    assert!(uit.is_empty());
+    assert!(fout.contains("standaardinvoer is leeg of gesloten"), "{fout}");
+    let kind =
+        Command::new(env!("CARGO_BIN_EXE_plantoets")).args(["check", "-"]).stdin(Stdio::null()).output().unwrap();
+    assert_eq!(kind.status.code(), Some(2));
+}
+
+#[cfg(unix)]
+#[test]
+fn argumenten_die_geen_utf8_zijn() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let vreemd = OsStr::from_bytes(b"plan-\xff.json");
+    // A file name may be any bytes: this one does not exist, so it is unreadable (2).
+    let uit = Command::new(env!("CARGO_BIN_EXE_plantoets")).arg("check").arg(vreemd).output().unwrap();
+    assert_eq!(uit.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&uit.stderr).contains("plan-\u{fffd}.json"));
+    // An option's value must be text.
+    let uit = Command::new(env!("CARGO_BIN_EXE_plantoets"))
+        .args([OsStr::new("check"), OsStr::new("--taal"), vreemd, OsStr::new("x.json")])
+        .output()
+        .unwrap();
+    assert_eq!(uit.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&uit.stderr).contains("geen UTF-8"));
+    // And a command.
+    let uit = Command::new(env!("CARGO_BIN_EXE_plantoets")).arg(vreemd).output().unwrap();
+    assert_eq!(uit.status.code(), Some(2));
+}
+
+#[test]
+fn lezen_stopt_bij_16_mb() {
+    let pad = std::env::temp_dir().join(format!("plantoets-groot-{}.json", std::process::id()));
+    let f = std::fs::File::create(&pad).unwrap();
+    f.set_len(plantoets::MAX_INVOER_BYTES as u64 + 1).unwrap();
+    let (code, uit, fout) = plantoets(&["check", pad.to_str().unwrap()], None);
+    std::fs::remove_file(&pad).unwrap();
+    assert_eq!(code, 2);
+    assert!(uit.is_empty());
+    assert!(fout.contains("groter dan 16 MB"), "{fout}");
+}
+
+#[test]
+fn tarieven_hebben_de_grens_van_de_bibliotheek() {
+    let te_veel = (plantoets::UURTARIEF.max + 1).to_string();
+    let (code, _, fout) = plantoets(&["check", "--uurtarief-cent", &te_veel, "examples/naar-werk.json"], None);
+    assert_eq!(code, 2);
+    assert!(fout.contains("ten hoogste"), "{fout}");
+    let max = plantoets::UURTARIEF.max.to_string();
+    let (code, _, _) = plantoets(&["check", "--uurtarief-cent", &max, "examples/naar-werk.json"], None);
+    assert_eq!(code, 0);
+    let te_veel = (plantoets::VASTE_PRIJS.max + 1).to_string();
+    let (code, _, _) = plantoets(&["check", "--vaste-prijs-cent", &te_veel, "examples/praktijkassessment.json"], None);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn stuurtekens_in_de_tabel_worden_zichtbaar_geschreven() {
+    // A description that moves the cursor and clears the screen, quoted in a message.
+    let mut plan: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/werkfit-maken.json")).unwrap(),
+    )
+    .unwrap();
+    plan["activiteiten"][0]["doel"] = "Zo\u{1b}\u{7} mogelijk minder verzuim".into();
+    let (_, uit, _) =
+        plantoets(&["check", "--format", "tekst", "--peildatum", "2026-01-01", "-"], Some(&plan.to_string()));
+    assert!(uit.contains("S11"), "{uit}");
+    assert!(!uit.chars().any(|c| c.is_control() && c != '\n'), "{uit:?}");
+    assert!(uit.contains("Zo\\u{1b}\\u{7} mogelijk"), "{uit}");
+}

@@ -2,8 +2,15 @@
 //!
 //! Prints one report per plan: JSON (one line per plan, in the order given) or, with
 //! `--format tekst`, a table for people. Exit code 0 when every plan is ok, 1 when a plan
-//! has a fout, 2 when an input could not be read at all.
+//! has a fout, 2 when an input could not be read at all or the output could not be written.
+//!
+//! It never panics (issue 14): arguments that are not UTF-8 are refused (file names may be
+//! any bytes), a file is read up to the core's 16 MB and no further, tariffs are capped as
+//! the library caps them, control characters in the table for people are escaped, a closed
+//! or empty standard input is unreadable, and a closed standard output or error ends the
+//! run with exit code 2.
 
+use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -37,49 +44,68 @@ enum Formaat {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run(&args) {
         Ok(code) => ExitCode::from(code),
         Err(melding) => {
-            eprintln!("plantoets: {melding}\n\n{HULP}");
+            // Even stderr may be closed: then the exit code says it all.
+            let _ = writeln!(std::io::stderr(), "plantoets: {melding}\n\n{HULP}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run(args: &[String]) -> Result<u8, String> {
+/// An argument as text: options and their values must be UTF-8 (file names need not be).
+fn als_tekst(arg: &OsString) -> Result<&str, String> {
+    arg.to_str().ok_or_else(|| format!("‘{}’ is geen UTF-8-tekst", arg.to_string_lossy()))
+}
+
+fn run(args: &[OsString]) -> Result<u8, String> {
     let Some((opdracht, rest)) = args.split_first() else {
-        print!("{HULP}");
-        return Ok(0);
+        return uit(HULP);
     };
-    match opdracht.as_str() {
+    match als_tekst(opdracht)? {
         "check" => check(rest),
         "catalogus" => uit(&plantoets::catalogus_json()),
         "diensten" => uit(&plantoets::diensten_json(None)),
         "schema" => uit(&plantoets::schema()),
-        "-h" | "--help" | "help" => {
-            print!("{HULP}");
-            Ok(0)
-        }
+        "-h" | "--help" | "help" => uit(HULP),
         anders => Err(format!("onbekende opdracht ‘{anders}’")),
     }
 }
 
+/// Writes to stdout; a closed stdout (`plantoets schema | head -c 1`) is exit code 2, not a
+/// panic.
 fn uit(tekst: &str) -> Result<u8, String> {
-    println!("{tekst}");
-    Ok(0)
+    let mut out = std::io::stdout().lock();
+    let einde = if tekst.ends_with('\n') { "" } else { "\n" };
+    match write!(out, "{tekst}{einde}").and_then(|()| out.flush()) {
+        Ok(()) => Ok(0),
+        Err(_) => Ok(2),
+    }
 }
 
-fn check(args: &[String]) -> Result<u8, String> {
+/// An input: a file name (any bytes) or `-`.
+enum Invoer<'a> {
+    Stdin,
+    Bestand(&'a OsString),
+}
+
+fn check(args: &[OsString]) -> Result<u8, String> {
     let mut opties = Opties { peildatum: vandaag(), ..Opties::default() };
     let mut formaat = Formaat::Json;
-    let mut bestanden: Vec<&str> = Vec::new();
+    let mut invoer: Vec<Invoer> = Vec::new();
     let mut i = 0;
-    while i < args.len() {
-        let arg = args[i].as_str();
+    while let Some(ruw) = args.get(i) {
         let mut waarde = |naam: &str| -> Result<&str, String> {
             i += 1;
-            args.get(i).map(String::as_str).ok_or_else(|| format!("{naam} verwacht een waarde"))
+            args.get(i).ok_or_else(|| format!("{naam} verwacht een waarde")).and_then(als_tekst)
+        };
+        // A file name need not be UTF-8; an option must be.
+        let Some(arg) = ruw.to_str() else {
+            invoer.push(Invoer::Bestand(ruw));
+            i += 1;
+            continue;
         };
         match arg {
             "--format" => {
@@ -101,36 +127,42 @@ fn check(args: &[String]) -> Result<u8, String> {
                     t => return Err(format!("onbekende taal ‘{t}’ (nl of en)")),
                 }
             }
-            "--uurtarief-cent" => opties.tarieven.uurtarief_cent = Some(centen(waarde("--uurtarief-cent")?)?),
+            "--uurtarief-cent" => {
+                opties.tarieven.uurtarief_cent = Some(centen(waarde("--uurtarief-cent")?, plantoets::UURTARIEF.max)?)
+            }
             "--vaste-prijs-cent" => {
-                opties.tarieven.vaste_prijs_praktijkassessment_cent = Some(centen(waarde("--vaste-prijs-cent")?)?)
+                opties.tarieven.vaste_prijs_praktijkassessment_cent =
+                    Some(centen(waarde("--vaste-prijs-cent")?, plantoets::VASTE_PRIJS.max)?)
             }
             "--negeer" => {
                 opties.negeer =
                     waarde("--negeer")?.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
             }
-            "-h" | "--help" => {
-                print!("{HULP}");
-                return Ok(0);
-            }
-            "-" => bestanden.push("-"),
+            "-h" | "--help" => return uit(HULP),
+            "-" => invoer.push(Invoer::Stdin),
             a if a.starts_with("--") => return Err(format!("onbekende optie ‘{a}’")),
-            a => bestanden.push(a),
+            _ => invoer.push(Invoer::Bestand(ruw)),
         }
         i += 1;
     }
-    if bestanden.is_empty() {
+    if invoer.is_empty() {
         return Err("geef een of meer bestanden, of - voor standaardinvoer".into());
     }
 
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut code = 0u8;
-    for bestand in bestanden {
-        let tekst = match lees(bestand) {
+    for bron in invoer {
+        let naam = match bron {
+            Invoer::Stdin => "-".to_string(),
+            Invoer::Bestand(b) => b.to_string_lossy().into_owned(),
+        };
+        let tekst = match lees(&bron) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("plantoets: {bestand}: {e}");
+                if writeln!(std::io::stderr(), "plantoets: {}: {e}", zichtbaar(&naam)).is_err() {
+                    return Ok(2);
+                }
                 code = 2;
                 continue;
             }
@@ -141,13 +173,15 @@ fn check(args: &[String]) -> Result<u8, String> {
         }
         let geschreven = match formaat {
             Formaat::Json => writeln!(out, "{}", plantoets::naar_json(&report)),
-            Formaat::Tekst => write!(out, "{}", tabel(bestand, &report, opties.taal)),
+            Formaat::Tekst => write!(out, "{}", tabel(&naam, &report, opties.taal)),
         };
         if geschreven.is_err() {
             return Ok(2); // stdout closed
         }
     }
-    let _ = out.flush();
+    if out.flush().is_err() {
+        return Ok(2);
+    }
     Ok(code)
 }
 
@@ -160,19 +194,46 @@ fn vandaag() -> Option<chrono::NaiveDate> {
     return None;
 }
 
-fn centen(w: &str) -> Result<i64, String> {
-    w.parse::<i64>().ok().filter(|&n| n > 0).ok_or_else(|| format!("‘{w}’ is geen positief aantal centen"))
+/// A tariff in cents: whole, positive, at most `max` (the library's cap, SPEC §3).
+fn centen(w: &str, max: i64) -> Result<i64, String> {
+    w.parse::<i64>()
+        .ok()
+        .filter(|&n| n > 0 && n <= max)
+        .ok_or_else(|| format!("‘{w}’ is geen positief aantal centen van ten hoogste {max}"))
 }
 
-fn lees(bestand: &str) -> Result<String, String> {
+/// Reads an input whole, but never more than the core reads (16 MB): a larger one is
+/// refused while reading, before it fills memory. An empty or closed standard input is
+/// unreadable: Rust reads a closed one as empty, and neither holds a plan.
+fn lees(bron: &Invoer) -> Result<String, String> {
+    let grens = plantoets::MAX_INVOER_BYTES as u64;
     let mut bytes = Vec::new();
-    let gelezen = if bestand == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::File::open(bestand).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+    let gelezen = match bron {
+        Invoer::Stdin => std::io::stdin().lock().take(grens + 1).read_to_end(&mut bytes),
+        Invoer::Bestand(pad) => std::fs::File::open(pad).and_then(|f| f.take(grens + 1).read_to_end(&mut bytes)),
     };
     gelezen.map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > grens {
+        return Err(format!("groter dan {} MB; dat is geen plan", grens / (1024 * 1024)));
+    }
+    if bytes.is_empty() && matches!(bron, Invoer::Stdin) {
+        return Err("standaardinvoer is leeg of gesloten".into());
+    }
     String::from_utf8(bytes).map_err(|_| "geen UTF-8-tekst".to_string())
+}
+
+/// Control characters written as `\u{…}`: a file name or a message never moves the
+/// terminal's cursor or changes its colours.
+fn zichtbaar(tekst: &str) -> String {
+    let mut uit = String::with_capacity(tekst.len());
+    for c in tekst.chars() {
+        if c.is_control() {
+            uit.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            uit.push(c);
+        }
+    }
+    uit
 }
 
 /// A report for people.
@@ -190,7 +251,7 @@ fn tabel(bestand: &str, r: &Report, taal: Taal) -> String {
     } else {
         "bevat fouten"
     };
-    s += &format!("== {bestand}: {kop} (Overzicht v{})\n", r.regelset.versie);
+    s += &format!("== {}: {kop} (Overzicht v{})\n", zichtbaar(bestand), r.regelset.versie);
     for b in &r.bevindingen {
         let ernst = match (b.ernst, en) {
             (Ernst::Fout, false) => "FOUT",
@@ -199,7 +260,7 @@ fn tabel(bestand: &str, r: &Report, taal: Taal) -> String {
             (Ernst::Waarschuwing, true) => "WARNING",
             (Ernst::Info, _) => "INFO",
         };
-        s += &format!("  {} {:<12} {}: {} [{}]\n", b.code, ernst, b.veld, b.bericht, b.bron);
+        s += &format!("  {} {:<12} {}: {} [{}]\n", b.code, ernst, zichtbaar(&b.veld), zichtbaar(&b.bericht), b.bron);
     }
     let u = |x: Option<Uren>| x.map_or("–".to_string(), |x| uren(x.breuk(), taal));
     s += &format!(
