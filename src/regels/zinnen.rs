@@ -28,8 +28,7 @@
 //! the text that triggered it.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use crate::basis::tekens::is_onzichtbaar;
 use crate::bron::woorden::{Bereik, Grenzen, Oordeel, Termen, Trigger, Uitzondering, Woorden};
@@ -229,8 +228,7 @@ impl<'t> Gevouwen<'t> {
             let begin = alles.begin.get(usize::from(t.lijst)).copied().unwrap_or(0);
             t.term = t.term.saturating_sub(begin);
         }
-        gevonden.sort_by_key(|t| (t.lijst, t.eerste));
-        kern.gevonden = gevonden;
+        kern.gevonden = per_lijst(gevonden, alles.begin.len());
         let kern = Arc::new(kern);
         onthouden().bewaar(sleutel, tekst, &kern);
         Gevouwen { tekst, kern, alles: Some(alles) }
@@ -374,79 +372,93 @@ impl Kern {
         self.bytes.get(w.begin as usize..w.eind as usize).unwrap_or_default()
     }
 }
-/// The texts read lately, kept for the next check (at every keystroke the page checks the
-/// whole plan again, and all texts but one are as they were), in two generations: a text is
-/// looked up in both, and when the newer holds [`ONTHOUDEN`] texts it becomes the older and
-/// the older is dropped. So the texts of the plans being written stay, and memory is bounded.
-struct Onthouden {
-    nieuw: HashMap<u64, (Box<str>, Arc<Kern>), Doorgeef>,
-    oud: HashMap<u64, (Box<str>, Arc<Kern>), Doorgeef>,
+/// The terms found, in the order of the text, ordered by list (a counting sort: stable, so
+/// each list's terms stay in the order of the text, and linear, whatever the text's size).
+fn per_lijst(gevonden: Vec<Treffer>, lijsten: usize) -> Vec<Treffer> {
+    let mut van = vec![0usize; lijsten + 1];
+    for t in &gevonden {
+        if let Some(n) = van.get_mut(usize::from(t.lijst) + 1) {
+            *n += 1;
+        }
+    }
+    let mut som = 0;
+    for n in &mut van {
+        som += *n;
+        *n = som;
+    }
+    let mut uit = gevonden.clone();
+    for t in gevonden {
+        if let Some(p) = van.get_mut(usize::from(t.lijst)) {
+            if let Some(plek) = uit.get_mut(*p) {
+                *plek = t;
+            }
+            *p += 1;
+        }
+    }
+    uit
 }
 
-/// Texts per generation: several plans' worth.
-const ONTHOUDEN: usize = 512;
+/// The texts read lately, kept for the next check: at every keystroke the page checks the
+/// whole plan again, and all texts but one are as they were. A table of [`ONTHOUDEN`] slots
+/// by the text's hash, two slots per text (the second when the first is taken): a plan's
+/// few dozen texts nearly always find a place, and memory is bounded.
+struct Onthouden {
+    vakken: Vec<Option<Bewaard>>,
+    /// Which of a text's two slots the next new text takes when both are full.
+    beurt: usize,
+}
+
+/// A kept text: its hash, itself, and what reading it yielded.
+type Bewaard = (u64, Box<str>, Arc<Kern>);
+
+/// Slots: several plans' worth of texts.
+const ONTHOUDEN: usize = 1024;
 
 /// Texts longer than this are read each time (a pasted document): not worth keeping.
 const ONTHOUDEN_LENGTE: usize = 4096;
 
 fn onthouden() -> MutexGuard<'static, Onthouden> {
-    static O: LazyLock<Mutex<Onthouden>> = LazyLock::new(Mutex::default);
+    static O: Mutex<Onthouden> = Mutex::new(Onthouden { vakken: Vec::new(), beurt: 0 });
     O.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-impl Default for Onthouden {
-    fn default() -> Onthouden {
-        Onthouden {
-            nieuw: HashMap::with_capacity_and_hasher(ONTHOUDEN, Doorgeef(0)),
-            oud: HashMap::with_hasher(Doorgeef(0)),
-        }
-    }
-}
-
 impl Onthouden {
-    fn zoek(&mut self, sleutel: u64, tekst: &str) -> Option<Arc<Kern>> {
-        match self.nieuw.get(&sleutel) {
-            Some((t, kern)) if **t == *tekst => Some(Arc::clone(kern)),
-            _ => {
-                let (t, kern) = self.oud.remove(&sleutel).filter(|(t, _)| **t == *tekst)?;
-                let uit = Arc::clone(&kern);
-                self.nieuw.insert(sleutel, (t, kern));
-                Some(uit)
-            }
-        }
+    /// The two slots of a hash.
+    fn plekken(sleutel: u64) -> [usize; 2] {
+        let a = (sleutel >> 54) as usize % ONTHOUDEN;
+        [a, a ^ 1]
+    }
+
+    fn zoek(&self, sleutel: u64, tekst: &str) -> Option<Arc<Kern>> {
+        Onthouden::plekken(sleutel).into_iter().find_map(|p| match self.vakken.get(p) {
+            Some(Some((k, t, kern))) if *k == sleutel && **t == *tekst => Some(Arc::clone(kern)),
+            _ => None,
+        })
     }
 
     fn bewaar(&mut self, sleutel: u64, tekst: &str, kern: &Arc<Kern>) {
         if tekst.len() > ONTHOUDEN_LENGTE {
             return;
         }
-        if self.nieuw.len() >= ONTHOUDEN {
-            self.oud = std::mem::take(&mut self.nieuw);
+        if self.vakken.is_empty() {
+            self.vakken.resize_with(ONTHOUDEN, || None);
         }
-        self.nieuw.insert(sleutel, (tekst.into(), Arc::clone(kern)));
-    }
-}
-
-/// The keys of [`Onthouden`] are hashes already ([`hash`]): passed through as they are.
-#[derive(Default, Clone, Copy)]
-struct Doorgeef(u64);
-
-impl std::hash::Hasher for Doorgeef {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = bytes.iter().fold(self.0, |h, &b| meng(h ^ u64::from(b)));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-impl std::hash::BuildHasher for Doorgeef {
-    type Hasher = Doorgeef;
-    fn build_hasher(&self) -> Doorgeef {
-        Doorgeef(0)
+        let [a, b] = Onthouden::plekken(sleutel);
+        let p = match (self.vakken.get(a), self.vakken.get(b)) {
+            (Some(None), _) => a,
+            (_, Some(None)) => b,
+            _ => {
+                self.beurt ^= 1;
+                if self.beurt == 0 {
+                    a
+                } else {
+                    b
+                }
+            }
+        };
+        if let Some(vak) = self.vakken.get_mut(p) {
+            *vak = Some((sleutel, tekst.into(), Arc::clone(kern)));
+        }
     }
 }
 
@@ -816,9 +828,13 @@ fn alles(woorden: &'static Woorden) -> &'static Alles {
     if let Some((_, a)) = cache.iter().find(|(k, _)| *k == sleutel) {
         return a;
     }
-    let mut lijsten = woorden.lijsten();
-    lijsten.sort_by_key(|l| (l.as_ptr() as usize, l.len()));
-    lijsten.dedup_by_key(|l| (l.as_ptr() as usize, l.len()));
+    // Each list once, though several judgements may share one.
+    let mut lijsten: Vec<Termen> = Vec::new();
+    for l in woorden.lijsten() {
+        if !lijsten.iter().any(|u| adres(u) == adres(l)) {
+            lijsten.push(l);
+        }
+    }
     let mut begin = Vec::with_capacity(lijsten.len());
     let mut n = 0;
     for l in &lijsten {
@@ -905,7 +921,7 @@ pub fn treffers<'g>(termen: Termen, g: &'g Gevouwen) -> Cow<'g, [Treffer]> {
     }
     let mut uit = Vec::new();
     lijst(termen).alle(g, &mut uit);
-    uit.sort_by_key(|t| t.eerste);
+    // Found word by word: in the order of the text already.
     Cow::Owned(uit)
 }
 
