@@ -368,7 +368,7 @@ test('English: messages and labels switch, numbers stay', async () => {
   const { page, ctx } = await open();
   await page.fill('#f-administratieUren', '4,5');
   await page.click('button.taalknop');
-  assert.equal(await page.locator('label[for="f-administratieUren"]').textContent(), 'Hours for plan and reports');
+  assert.equal(await page.locator('label[for="f-administratieUren"]').textContent(), 'Administration hours');
   assert.equal(await page.inputValue('#f-administratieUren'), '4.5');
   assert.match((await page.locator('.bevinding.fout').allTextContents()).join(' '), /4\.5 hours of administration/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -580,5 +580,67 @@ test('nothing moves under the caret: each kind of field keeps its place while me
   await page.evaluate(() => window.scrollTo(0, 0));
   await typPerToets('#f-ordernummer', [...'RI-1']);
   assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
+test('the words that triggered a text rule are marked in the text; a toelichting is saved in the plan, shown, printed and round-trips', async () => {
+  const { page, ctx, fouten } = await open();
+  await page.evaluate(() => {
+    const p = window.plantoets.plan;
+    p.activiteiten[2].omschrijving = 'Schuldhulpverlening <b>voor</b> de cliënt met een budgetcoach';
+    window.plantoets.plan = p;
+  });
+  const id = 'f-activiteiten-2-omschrijving';
+  assert.equal(await page.locator(`#${id}-melding .gevonden mark`).first().textContent(), 'Schuldhulpverlening');
+  assert.match(await page.locator(`#${id}-melding .gevonden`).textContent(), /<b>voor<\/b>/, 'user text stays text');
+  // "Klopt niet voor dit plan? Licht toe" opens a text field; what is typed goes into the plan.
+  await page.click(`#${id}-melding button.licht-toe`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), `${id}-toelichting-C08`);
+  const uitleg = 'Wij verwijzen alleen door naar de gemeente.';
+  await page.keyboard.type(uitleg);
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => document.activeElement.id), `${id}-toelichting-C08`, 'typing keeps the focus');
+  const plan = await page.evaluate(() => window.plantoets.plan);
+  assert.deepEqual(plan.toelichtingen, [{ code: 'C08', pad: '/activiteiten/2/omschrijving', tekst: uitleg }]);
+  const c08 = await page.evaluate(() => window.plantoets.report.bevindingen.find((b) => b.code === 'C08'));
+  assert.equal(c08.ernst, 'info');
+  assert.match(await page.locator(`#${id}-melding`).textContent(), /Wij verwijzen alleen door/);
+  assert.match(await page.locator('.overzicht .bevinding[data-code="C08"]').textContent(), /Wij verwijzen alleen door/);
+  // Printed.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.match(await page.locator('.afdruk').textContent(), /Toelichting: Wij verwijzen alleen door/);
+  // Export and import: the same bytes.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.opslaan')]);
+  const tekst = readFileSync(await download.path(), 'utf8');
+  assert.deepEqual(JSON.parse(tekst).toelichtingen, plan.toelichtingen);
+  await page.evaluate(() => (window.plantoets.plan = {}));
+  await page.setInputFiles('input[type=file]', await download.path());
+  await page.waitForFunction(() => window.plantoets.plan.dienst === 'werkfit-maken');
+  const [tweede] = await Promise.all([page.waitForEvent('download'), page.click('button.opslaan')]);
+  assert.equal(readFileSync(await tweede.path(), 'utf8'), tekst);
+  assert.match(await page.locator(`#${id}-melding`).textContent(), /Wij verwijzen alleen door/);
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
+test('field labels and options come from the core’s schema(); the rule set that applies is shown', async () => {
+  const { page, ctx } = await open();
+  const { ontbreekt, labels } = await page.evaluate(() => {
+    const f = window.plantoets.formulier;
+    const s = window.plantoets.plantoets.schema();
+    const node = (pad) =>
+      pad
+        .split('/')
+        .slice(1)
+        .reduce((n, d) => (n ? (/^\d+$/.test(d) ? n.items : n.properties?.[d]) : null), s);
+    const ontbreekt = [...f.velden.keys()].filter((p) => !node(p)?.['x-titel']);
+    const labels = [...f.velden.entries()].filter(([p]) => node(p)?.['x-titel']).map(([p, v]) => [v.def.label.nl, node(p)['x-titel'].nl]);
+    return { ontbreekt, labels };
+  });
+  assert.deepEqual(ontbreekt, [], 'every field’s pointer is in the schema, with a label');
+  for (const [hier, kern] of labels) assert.equal(hier, kern);
+  assert.equal(await page.locator('label[for="f-client-bsn"]').textContent(), 'BSN van de cliënt');
+  assert.match(await page.locator('#f-client-uitkering option[value="IVA"]').textContent(), /duurzaam/);
+  assert.equal(await page.locator('.regelset').textContent(), 'Regels: Overzicht Re-integratiediensten versie 7.1, geldig vanaf 1 januari 2025.');
   await ctx.close();
 });

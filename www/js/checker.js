@@ -40,7 +40,10 @@ export class Checker {
     voorbeeld = null,
     bijWijziging = () => {},
     waarschuwBijVerlaten = false,
+    negeer = [],
   }) {
+    /** Codes or groups not to check (the core's `negeer` option), for hosts whose form lacks some parts. */
+    this.negeer = leesNegeer(negeer);
     this.container = container;
     this.doc = container.ownerDocument;
     this.plantoets = plantoets;
@@ -57,6 +60,7 @@ export class Checker {
     this.formulier = new Formulier(this.doc, {
       diensten: this.diensten,
       maxRijen: maxRijen(plantoets.schema()),
+      schema: plantoets.schema(),
       taal,
       onWijziging: () => this.gewijzigdDoorGebruiker(),
     });
@@ -268,7 +272,9 @@ export class Checker {
 
   controleer() {
     const plan = this.plan;
-    const report = this.plantoets.check(plan, { peildatum: this.peildatum, taal: this.taal });
+    const opties = { peildatum: this.peildatum, taal: this.taal };
+    if (this.negeer.length) opties.negeer = this.negeer;
+    const report = this.plantoets.check(plan, opties);
     this.report = report;
     this.planNu = plan;
     this.toonRapport();
@@ -305,10 +311,10 @@ export class Checker {
     const w = getoond.filter((b) => b.ernst === 'waarschuwing').length;
     this.naarProblemen.textContent = this.w(TEKST.naarProblemen);
     this.naarProblemen.hidden = !this.samenvattingAan || f + w === 0;
-    this.regelsetEl.textContent = this.w(TEKST.regelset, {
-      versie: report.regelset.versie,
-      vanaf: this.weergave.opmaak.datum(report.regelset.geldigVanaf),
-    });
+    const genegeerd = report.regelset.genegeerd ?? [];
+    this.regelsetEl.textContent =
+      this.w(TEKST.regelset, { versie: report.regelset.versie, vanaf: this.weergave.opmaak.datum(report.regelset.geldigVanaf) }) +
+      (genegeerd.length ? ` ${this.w(TEKST.genegeerd, { codes: genegeerd.join(', ') })}` : '');
     this.aankondigen(staat.tekst);
     if (actief && voor !== undefined) {
       const verschil = actief.getBoundingClientRect().top - voor;
@@ -404,3 +410,9 @@ export class Checker {
 }
 
 export { idVan };
+
+/** "I10, S" or ["I10", "S"] → ["I10", "S"]: the codes or groups a host does not want checked. */
+export function leesNegeer(negeer) {
+  const lijst = Array.isArray(negeer) ? negeer : typeof negeer === 'string' ? negeer.split(',') : [];
+  return lijst.map((c) => String(c).trim()).filter(Boolean);
+}

@@ -12,8 +12,10 @@
 // Lists longer than the core reads (maxItems in schema(), 500) get no rows: the list is
 // kept as it came and the section says so, instead of building 20 000 rows (item 2).
 import { element } from './dom.js';
+import { markeerGevonden } from './markeer.js';
 import { neemPlanAan, metWijzigingen } from './plankopie.js';
 import { haal } from './pointer.js';
+import { schemaVoor } from './schema.js';
 import { TEKST, vul } from './tekst.js';
 import { idVan, SECTIES } from './velden.js';
 import { WIDGETS } from './widgets.js';
@@ -27,8 +29,10 @@ export class Formulier {
    * @param {Document} doc        the document that makes the elements
    * @param {object}   opties     { diensten, maxRijen, taal, onWijziging }
    */
-  constructor(doc, { diensten, maxRijen, taal = 'nl', onWijziging = () => {} }) {
+  constructor(doc, { diensten, maxRijen, schema = null, taal = 'nl', onWijziging = () => {} }) {
     this.doc = doc;
+    /** The core's schema(): the labels of fields and options (x-titel, x-namen), the same words as `veld`. */
+    this.schema = schema;
     this.diensten = diensten;
     this.maxRijen = maxRijen;
     this.taal = taal;
@@ -101,7 +105,17 @@ export class Formulier {
   keuzes(def) {
     if (def.soort === 'dienst') return this.diensten.map((d) => [d.dienst, d.naam]);
     if (def.soort === 'hoofdactiviteit') return this.hoofdactiviteiten().map((h) => [h.code, h.naam]);
-    return def.waarden;
+    const namen = def.pad && this.schemaNode(def.schemaPad ?? def.pad)?.['x-namen'];
+    return namen ? Object.entries(namen) : def.waarden;
+  }
+
+  schemaNode(pad) {
+    return this.schema ? schemaVoor(this.schema, pad) : null;
+  }
+
+  /** A field's label: the core's (schema x-titel, as in `veld`), else the page's own. */
+  labelVan(pad, def) {
+    return this.schemaNode(pad)?.['x-titel'] ?? def.label;
   }
 
   bouwSectie(sectie) {
@@ -132,7 +146,8 @@ export class Formulier {
     return s;
   }
 
-  bouwVeld(def, pad) {
+  bouwVeld(gegeven, pad) {
+    const def = { ...gegeven, label: this.labelVan(pad, gegeven), schemaPad: pad };
     const widget = WIDGETS[def.soort];
     const id = idVan(pad);
     const hint = def.hint ? this.tekst('p', def.hint, { class: 'hint', id: `${id}-hint` }) : null;
@@ -475,7 +490,7 @@ export class Formulier {
   }
 
   /** Shows each finding that shows now at its field (or row, or section), tied with aria-describedby. */
-  toonMeldingen(bevindingen, { extra = () => [] } = {}) {
+  toonMeldingen(bevindingen) {
     // Every element elementVoor() returns has its message element under its own id.
     const per = new Map();
     for (const b of bevindingen) {
@@ -487,20 +502,91 @@ export class Formulier {
     }
     for (const [id, m] of this.meldingen) {
       const lijst = per.get(id) ?? [];
-      const sleutel = JSON.stringify(lijst);
+      const invoer = this.element.querySelector(`#${id}`);
+      // A text rule's words are marked in the text as it stands now.
+      const tekst = lijst.some((b) => Array.isArray(b.feiten?.gevonden)) ? invoer?.value : undefined;
+      const sleutel = JSON.stringify([lijst, tekst]);
       if (this.meldingSleutels.get(m) !== sleutel) {
         this.meldingSleutels.set(m, sleutel);
         m.hidden = lijst.length === 0;
-        m.replaceChildren(...lijst.map((b) => this.el('span', { class: `melding-${b.ernst}` }, b.bericht, ...extra(b, id))));
+        m.replaceChildren(
+          ...lijst.map((b) =>
+            this.el(
+              'span',
+              { class: `melding-${b.ernst}` },
+              b.bericht,
+              markeerGevonden(this.doc, tekst, b.feiten?.gevonden, { kop: vul(TEKST.gevondenKop[this.taal]) }),
+              b.toelichting
+                ? this.el('span', { class: 'toelichting-tekst' }, `${vul(TEKST.toelichtingKop[this.taal])}: `, this.el('q', {}, b.toelichting))
+                : null,
+              this.toelichtKnop(b, id),
+            ),
+          ),
+        );
       }
       const fout = lijst.some((b) => b.ernst === 'fout');
-      const invoer = this.element.querySelector(`#${id}`);
       if (invoer?.matches('input, select, textarea')) {
         if (fout) invoer.setAttribute('aria-invalid', 'true');
         else invoer.removeAttribute('aria-invalid');
       }
       m.parentElement?.classList.toggle('heeft-fout', fout);
     }
+  }
+
+  // ---- toelichtingen: the writer's answer to a warning (SPEC §3) ---------------------------
+
+  /** The plan's toelichting for a finding, or undefined. */
+  toelichtingVan(code, pad) {
+    const lijst = Array.isArray(this.basis.toelichtingen) ? this.basis.toelichtingen : [];
+    return lijst.find((t) => t && t.code === code && t.pad === pad);
+  }
+
+  /** "Klopt niet voor dit plan? Licht toe" on a warning (not on missing input: I), or to change a toelichting. */
+  toelichtKnop(b, id) {
+    const kan = (b.ernst === 'waarschuwing' && !b.code.startsWith('I')) || (b.ernst === 'info' && b.toelichting);
+    if (!kan) return null;
+    const knop = this.el(
+      'button',
+      { type: 'button', class: 'licht-toe', 'data-code': b.code },
+      vul((b.toelichting ? TEKST.toelichtingWijzig : TEKST.lichtToe)[this.taal]),
+    );
+    knop.addEventListener('click', () => this.openToelichting(b, id));
+    return this.el('span', { class: 'licht-toe-regel' }, knop);
+  }
+
+  /** Opens (once) a short text field under the field for the toelichting of finding `b`; what is typed goes into the plan. */
+  openToelichting(b, id) {
+    const v = this.velden.get(this.padVan(this.element.querySelector(`#${id}`)));
+    const plek = v?.wrapper ?? this.element.querySelector(`#${id}`);
+    const tid = `${id}-toelichting-${b.code}`;
+    let vak = this.element.querySelector(`#${tid}`);
+    if (!vak) {
+      const div = this.el('div', { class: 'toelichting-invoer' });
+      div.append(this.el('label', { for: tid }, vul(TEKST.toelichtingLabel[this.taal], { code: b.code })));
+      vak = this.el('textarea', { id: tid, rows: 2, 'data-toelichting': b.code });
+      vak.value = this.toelichtingVan(b.code, b.pad)?.tekst ?? '';
+      vak.addEventListener('input', (e) => {
+        // Not a field of the plan itself: its text is the plan's toelichtingen entry.
+        e.stopPropagation();
+        this.zetToelichting(b.code, b.pad, vak.value);
+      });
+      vak.addEventListener('change', (e) => e.stopPropagation());
+      div.append(vak);
+      plek.append(div);
+    }
+    vak.focus();
+  }
+
+  zetToelichting(code, pad, tekst) {
+    if (!Array.isArray(this.basis.toelichtingen)) this.basis.toelichtingen = [];
+    const lijst = this.basis.toelichtingen;
+    const i = lijst.findIndex((t) => t && t.code === code && t.pad === pad);
+    if (tekst.trim() === '') {
+      if (i !== -1) lijst.splice(i, 1);
+      if (lijst.length === 0) delete this.basis.toelichtingen;
+    } else if (i === -1) lijst.push({ code, pad, tekst });
+    else lijst[i] = { ...lijst[i], tekst };
+    this.onWijziging();
   }
 
   /** Shows each activity's hours next to it (from the report). */
