@@ -217,3 +217,35 @@ export async function bind(): Promise<AttachHandle> {
   );
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
 });
+
+test('<plan-toets negeer="…"> and attach({ negeer }) pass the codes to the core; found words are marked in the component too', async () => {
+  const { page, fouten } = await open('/inbouwen/bureau.html');
+  await page.waitForFunction(() => document.querySelector('plan-toets')?.report);
+  const genegeerd = await page.evaluate(() => {
+    const t = document.querySelector('plan-toets');
+    t.setAttribute('negeer', 'I10, S');
+    t.plan = { dienst: 'naar-werk', activiteiten: [{ omschrijving: 'Schuldhulpverlening voor de cliënt', sessies: 2, minutenPerSessie: 60 }] };
+    return { r: t.report.regelset.genegeerd, codes: t.report.bevindingen.map((b) => b.code) };
+  });
+  assert.ok(genegeerd.r.includes('I10') && genegeerd.r.includes('S01'), genegeerd.r.join());
+  assert.ok(!genegeerd.codes.some((c) => c === 'I10' || c.startsWith('S')), genegeerd.codes.join());
+  const mark = await page.evaluate(
+    () => document.querySelector('plan-toets').shadowRoot.querySelector('#f-activiteiten-0-omschrijving-melding mark')?.textContent,
+  );
+  assert.equal(mark, 'Schuldhulpverlening');
+  assert.deepEqual(fouten, []);
+  await page.close();
+
+  const intake = await open('/inbouwen/intake.html');
+  const r = await intake.page.evaluate(async () => {
+    const { attach } = await import('/inbouwen/plantoets-inbouwen.js');
+    const form = document.createElement('form');
+    document.body.append(form);
+    const h = await attach(form, { negeer: 'I10,C' });
+    const uit = h.report.regelset.genegeerd;
+    h.detach();
+    return uit;
+  });
+  assert.ok(r.includes('I10') && r.includes('C08'), r.join());
+  await intake.page.close();
+});

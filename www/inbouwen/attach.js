@@ -9,6 +9,7 @@
 // detach() leaves the form exactly as it was.
 import { check, schema } from '../../pkg/plantoets.js';
 import { isEchteDatum } from '../js/datum.js';
+import { leesNegeer } from '../js/checker.js';
 import { element } from '../js/dom.js';
 import { leesGetal } from '../js/getallen.js';
 import { zet } from '../js/pointer.js';
@@ -42,13 +43,15 @@ const BUITEN = {
 };
 
 export class Binding {
-  constructor(form, { samenvatting = null, taal = 'nl', peildatum = null, bijWijziging = () => {} } = {}) {
+  constructor(form, { samenvatting = null, taal = 'nl', peildatum = null, negeer = [], bijWijziging = () => {} } = {}) {
     this.form = form;
     this.samenvatting = samenvatting;
     this.taal = taal;
     // Not a real date (2025-13-45): the core's default, today.
     this.peildatum = isEchteDatum(peildatum) ? peildatum : null;
     this.bijWijziging = bijWijziging;
+    /** Codes or groups not to check ("I10, S" or ["I10", "S"]): the core's `negeer`. */
+    this.negeer = leesNegeer(negeer);
     this.schema = schema();
     /** A row index at or past this cannot be part of a plan (the core's maxItems). */
     this.maxRijen = maxRijen(this.schema);
@@ -122,6 +125,7 @@ export class Binding {
     const plan = this.plan();
     const opties = { taal: this.taal };
     if (this.peildatum) opties.peildatum = this.peildatum;
+    if (this.negeer.length) opties.negeer = this.negeer;
     this.report = check(plan, opties);
     this.toon(this.report);
     this.bijWijziging(plan, this.report);
@@ -230,7 +234,7 @@ export class Binding {
 
 /**
  * Binds the checker to a form. Resolves to a handle with check(), plan(), detach() and
- * report. Options: samenvatting (an element for the summary), taal, peildatum, wasmUrl,
+ * report. Options: samenvatting (an element for the summary), taal, peildatum, negeer, wasmUrl,
  * bijWijziging(plan, report).
  */
 export async function attach(form, opties = {}) {

@@ -3,13 +3,13 @@
 //   <script type="module" src="plantoets-inbouwen.js"></script>
 //   <plan-toets lang="nl"></plan-toets>
 //
-// Attributes: lang ("nl" | "en"), peildatum (YYYY-MM-DD; default, and when not a real date: today), wasm-url (where
+// Attributes: lang ("nl" | "en"), negeer (codes or groups not to check: "I10, S"), peildatum (YYYY-MM-DD; default, and when not a real date: today), wasm-url (where
 // plantoets_bg.wasm is; default next to this script). Property: plan (get/set), report.
 // Event: plantoets-change { detail: { plan, report } } on every change, bubbling out of the
 // shadow root. Styling: the CSS custom properties --pt-* (see www/stijl.css), set on the tag.
 import { catalogus, check, diensten, schema } from '../../pkg/plantoets.js';
 import { element } from '../js/dom.js';
-import { Checker } from '../js/checker.js';
+import { Checker, leesNegeer } from '../js/checker.js';
 import { laadKern } from './kern.js';
 import css from '../stijl.css';
 
@@ -25,7 +25,7 @@ function stijlblad() {
 }
 
 export class PlanToetsElement extends HTMLElement {
-  static observedAttributes = ['lang', 'peildatum'];
+  static observedAttributes = ['lang', 'peildatum', 'negeer'];
   #checker = null;
   #plan = undefined;
   #gereed = null;
@@ -54,6 +54,7 @@ export class PlanToetsElement extends HTMLElement {
       taal: this.taal,
       // Checker falls back to today when this is not a real date (2025-13-45).
       peildatum: this.getAttribute('peildatum'),
+      negeer: this.getAttribute('negeer') ?? '',
       bijWijziging: (plan, report) => {
         this.dispatchEvent(new CustomEvent('plantoets-change', { detail: { plan, report }, bubbles: true, composed: true }));
       },
@@ -96,6 +97,10 @@ export class PlanToetsElement extends HTMLElement {
   attributeChangedCallback(naam, oud, nieuw) {
     if (!this.#checker || oud === nieuw) return;
     if (naam === 'lang') this.#checker.zetTaal(this.taal);
+    if (naam === 'negeer') {
+      this.#checker.negeer = leesNegeer(nieuw ?? '');
+      this.#checker.controleer();
+    }
     if (naam === 'peildatum') {
       this.#checker.vasteP = nieuw;
       this.#checker.controleer();

@@ -9,7 +9,7 @@ export interface PlanToetsChange {
 }
 
 /**
- * `<plan-toets lang="nl" peildatum="2025-03-20" wasm-url="/assets/plantoets_bg.wasm">`
+ * `<plan-toets lang="nl" peildatum="2025-03-20" negeer="I10, S" wasm-url="/assets/plantoets_bg.wasm">`
  * Styled through the CSS custom properties --pt-font, --pt-tekst, --pt-zacht,
  * --pt-achtergrond, --pt-vlak, --pt-rand, --pt-accent, --pt-accent-tekst, --pt-focus,
  * --pt-fout, --pt-waarschuwing, --pt-info, --pt-ruimte, --pt-straal, --pt-balk-1..4.
@@ -33,6 +33,8 @@ export interface AttachOptions {
   peildatum?: Datum | null;
   /** Where plantoets_bg.wasm is; default next to the script. */
   wasmUrl?: string | URL;
+  /** Codes or whole groups not to check (the core's `negeer` option): "I10, S" or ["I10", "S"]; the report lists them in regelset.genegeerd. */
+  negeer?: string | string[];
   /** Called after every check. */
   bijWijziging?: (plan: Plan, report: Report) => void;
 }

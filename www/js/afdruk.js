@@ -15,8 +15,8 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
     if (waarde === undefined || waarde === null) return null;
     if (def.soort === 'vinkje') return waarde === true ? '✓' : '✗';
     if (def.soort === 'dienst') return diensten.find((d) => d.dienst === waarde)?.naam[taal] ?? String(waarde);
-    if ((def.soort === 'keuze' || def.soort === 'hoofdactiviteit') && def.waarden) {
-      return def.waarden.find(([k]) => k === String(waarde))?.[1][taal] ?? String(waarde);
+    if (def.soort === 'keuze') {
+      return formulier.keuzes(def).find(([k]) => k === String(waarde))?.[1][taal] ?? String(waarde);
     }
     if (def.soort === 'hoofdactiviteit' || def.soort === 'hoofdactiviteiten') {
       const namen = formulier.hoofdactiviteiten();
@@ -42,8 +42,8 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
         a.append(el('h3', {}, w(s.lijst === 'activiteiten' ? TEKST.activiteit : TEKST.mijlpaal, { n: i + 1 })));
         const dl = el('dl');
         for (const def of s.velden) {
-          const t = toon(def, haal(rij, def.pad));
-          if (t !== null) dl.append(el('dt', {}, w(def.label)), el('dd', {}, t));
+          const t = toon({ ...def, schemaPad: `/${s.lijst}/${i}${def.pad}` }, haal(rij, def.pad));
+          if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(`/${s.lijst}/${i}${def.pad}`, def))), el('dd', {}, t));
         }
         if (s.lijst === 'activiteiten' && report.uren.activiteiten[i] != null) {
           dl.append(el('dt', {}, w(TEKST.prijsUren)), el('dd', {}, opmaak.uren(report.uren.activiteiten[i])));
@@ -55,7 +55,7 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
     const dl = el('dl');
     for (const def of s.velden) {
       const t = toon(def, haal(plan, def.pad));
-      if (t !== null) dl.append(el('dt', {}, w(def.label)), el('dd', {}, t));
+      if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(def.pad, def))), el('dd', {}, t));
     }
     if (dl.children.length) a.append(el('h2', {}, w(s.titel)), dl);
   }
@@ -72,7 +72,11 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
   a.append(el('h2', {}, w(TEKST.bevindingen)));
   if (!report.bevindingen.length) a.append(el('p', {}, w(TEKST.geenProblemen)));
   const ul = el('ul');
-  for (const b of report.bevindingen) ul.append(el('li', {}, `[${b.code}, ${b.ernst}, ${b.bron}] ${b.pad || w(TEKST.geheelPlan)}: ${b.bericht}`));
+  for (const b of report.bevindingen) {
+    const li = el('li', {}, `${b.veld || w(TEKST.geheelPlan)}: ${b.bericht} (${b.code}, ${b.bron})`);
+    if (b.toelichting) li.append(el('br'), `${w(TEKST.toelichtingKop)}: ${b.toelichting}`);
+    ul.append(li);
+  }
   a.append(ul);
 
   a.append(el('h2', {}, w(TEKST.uren)));

@@ -50,7 +50,9 @@ async function start() {
     bijWijziging: (_plan, report) => {
       // GOV.UK: the title starts with "Fout: " while there are errors.
       const nu = checker?.taal ?? taal;
-      document.title = `${report.ok ? '' : nu === 'nl' ? 'Fout: ' : 'Error: '}Plantoets`;
+      // Only once the errors show (after "Controleer het plan" or opening a plan).
+      const fout = !report.ok && checker?.samenvattingAan;
+      document.title = `${fout ? (nu === 'nl' ? 'Fout: ' : 'Error: ') : ''}Plantoets`;
       document.documentElement.lang = nu;
     },
   });

@@ -40,7 +40,10 @@ export class Checker {
     voorbeeld = null,
     bijWijziging = () => {},
     waarschuwBijVerlaten = false,
+    negeer = [],
   }) {
+    /** Codes or groups not to check (the core's `negeer` option), for hosts whose form lacks some parts. */
+    this.negeer = leesNegeer(negeer);
     this.container = container;
     this.doc = container.ownerDocument;
     this.plantoets = plantoets;
@@ -57,15 +60,36 @@ export class Checker {
     this.formulier = new Formulier(this.doc, {
       diensten: this.diensten,
       maxRijen: maxRijen(plantoets.schema()),
+      schema: plantoets.schema(),
       taal,
       onWijziging: () => this.gewijzigdDoorGebruiker(),
     });
+    // Leaving a field shows its findings, except while the focus goes to a link in the summary:
+    // then after the click, so the link is not replaced under the pointer.
+    this.formulier.onVerlaten = (naar) => {
+      if (naar && this.weergave.overzicht.contains(naar)) this.uitgesteld = true;
+      else this.toonRapport();
+    };
+    /** Whether the summary of problems shows: after "Controleer het plan" or opening a plan; then it stays, live. */
+    this.samenvattingAan = false;
     this.weergave = new Weergave(this.doc, {
       taal,
       catalogus: plantoets.catalogus(),
-      naarVeld: { idVoor: (pad) => this.formulier.elementVoor(pad)?.id ?? null, focus: (pad) => this.focusVeld(pad) },
+      naarVeld: {
+        idVoor: (pad) => this.formulier.elementVoor(pad)?.id ?? null,
+        focus: (pad) => this.focusVeld(pad),
+        // Too many hours in total: the exception box, next to the administration hours, when it applies.
+        urenPad: () => (this.formulier.zichtbaar('/uitzonderingUwv') ? '/uitzonderingUwv' : null),
+      },
     });
     this.bouw();
+    const naUitstel = () => {
+      if (!this.uitgesteld) return;
+      this.uitgesteld = false;
+      this.toonRapport();
+    };
+    this.weergave.overzicht.addEventListener('click', () => setTimeout(naUitstel));
+    this.weergave.overzicht.addEventListener('focusout', () => setTimeout(naUitstel));
     if (waarschuwBijVerlaten) {
       this.doc.defaultView?.addEventListener('beforeunload', (e) => {
         if (this.gewijzigd) {
@@ -88,6 +112,8 @@ export class Checker {
     try {
       if (concept.fout) throw new OnleesbaarPlan('onleesbaar');
       this.formulier.vulPlan(concept.plan);
+      this.formulier.toonAlles();
+      this.samenvattingAan = true;
       return true;
     } catch {
       this.concept.verwijder();
@@ -118,21 +144,32 @@ export class Checker {
     const kop = this.el('header', { class: 'kop' });
     this.h1 = this.el('h1', {}, this.w(TEKST.titel));
     this.ondertitel = this.el('p', { class: 'ondertitel' }, this.w(TEKST.ondertitel));
-    kop.append(this.h1, this.ondertitel, this.werkbalk());
+    this.regelsetEl = this.el('p', { class: 'regelset klein' });
+    kop.append(this.h1, this.ondertitel, this.regelsetEl, this.werkbalk());
+    // The state of the plan, at the top and in the panel beside the form.
+    this.status = this.el('p', { class: 'status' });
     this.naarProblemen = this.el('button', { type: 'button', class: 'naar-problemen' });
     this.naarProblemen.addEventListener('click', () => this.weergave.overzicht.focus());
+    this.controleerKnop = this.el('button', { type: 'button', class: 'controleer' }, this.w(TEKST.controleer));
+    this.controleerKnop.addEventListener('click', () => this.controleerAlles());
+    this.statusbalk = this.el('div', { class: 'statusbalk', role: 'region', 'aria-label': this.w(TEKST.stand) });
+    const statusbalk = this.statusbalk;
+    statusbalk.append(this.status, this.controleerKnop, this.naarProblemen);
     this.live = this.el('div', { class: 'visueel-verborgen', role: 'status', 'aria-live': 'polite' });
     this.melding = this.el('p', { class: 'actiemelding', role: 'status' });
     const indeling = this.el('div', { class: 'indeling' });
     const links = this.el('main', { class: 'links' });
-    links.append(this.naarProblemen, this.weergave.overzicht, this.formulier.element);
+    this.controleerOnder = this.el('button', { type: 'button', class: 'controleer controleer-onder' }, this.w(TEKST.controleer));
+    this.controleerOnder.addEventListener('click', () => this.controleerAlles());
+    links.append(this.weergave.overzicht, this.formulier.element, this.controleerOnder);
     // The panel scrolls on its own on wide screens, so it must be reachable by keyboard.
     const rechts = this.el('aside', { class: 'rechts', tabindex: '0', 'aria-label': this.w(TEKST.paneel) });
     this.rechts = rechts;
-    rechts.append(this.weergave.urenEl, this.weergave.tijdlijnEl, this.weergave.prijsEl);
+    this.statusPaneel = this.el('p', { class: 'status status-paneel' });
+    rechts.append(this.statusPaneel, this.weergave.urenEl, this.weergave.tijdlijnEl, this.weergave.prijsEl);
     indeling.append(links, rechts);
     this.afdruk = this.el('section', { class: 'afdruk' });
-    root.append(kop, this.melding, this.live, indeling, this.afdruk);
+    root.append(kop, statusbalk, this.melding, this.live, indeling, this.afdruk);
     this.container.append(root);
   }
 
@@ -205,8 +242,19 @@ export class Checker {
       return false;
     }
     this.gewijzigd = false;
+    // An opened plan, a kept draft, the example: everything in it is shown at once.
+    this.formulier.toonAlles();
+    this.samenvattingAan = true;
     this.controleer();
     return true;
+  }
+
+  /** "Controleer het plan": every finding shows, the summary appears (and stays) and takes the focus. */
+  controleerAlles() {
+    this.formulier.toonAlles();
+    this.samenvattingAan = true;
+    this.controleer();
+    this.weergave.overzicht.focus();
   }
 
   gewijzigdDoorGebruiker() {
@@ -224,19 +272,54 @@ export class Checker {
 
   controleer() {
     const plan = this.plan;
-    const report = this.plantoets.check(plan, { peildatum: this.peildatum, taal: this.taal });
+    const opties = { peildatum: this.peildatum, taal: this.taal };
+    if (this.negeer.length) opties.negeer = this.negeer;
+    const report = this.plantoets.check(plan, opties);
     this.report = report;
-    this.weergave.toon(report, { peildatum: this.peildatum, datums: plan.datums ?? {} });
-    this.formulier.toonMeldingen(report.bevindingen);
-    this.formulier.toonUren(report.uren.activiteiten, (u) => `${this.weergave.opmaak.uren(u)} ${this.taal === 'nl' ? 'uur' : 'h'}`);
-    const f = report.bevindingen.filter((b) => b.ernst === 'fout').length;
-    const w = report.bevindingen.filter((b) => b.ernst === 'waarschuwing').length;
-    this.naarProblemen.textContent = `${this.w(TEKST.naarProblemen)} (${f + w})`;
-    this.naarProblemen.hidden = f + w === 0;
-    this.aankondigen(f === 0 ? this.w(TEKST.geenFoutenMeer) : this.w(TEKST.aantallen, { f, w }));
+    this.planNu = plan;
+    this.toonRapport();
     this.concept?.bewaar(plan);
     this.bijWijziging(plan, report);
     return report;
+  }
+
+  /** Shows the latest report: only the findings of fields that were left or checked. */
+  toonRapport() {
+    const report = this.report;
+    if (!report) return;
+    const plan = this.planNu ?? {};
+    // Nothing moves under the caret: the focused field keeps its place on the screen.
+    const actief = this.formulier.actief();
+    const voor = actief?.getBoundingClientRect().top;
+    const getoond = this.samenvattingAan ? report.bevindingen.filter((b) => this.formulier.toont(b)) : [];
+    this.weergave.toon(report, {
+      peildatum: this.peildatum,
+      datums: plan.datums ?? {},
+      uitzondering: plan.uitzonderingUwv === true,
+      bevindingen: getoond,
+      samenvatting: this.samenvattingAan,
+      vasthouden: actief !== null,
+    });
+    this.formulier.toonMeldingen(report.bevindingen);
+    this.formulier.toonUren(report.uren.activiteiten, (u) => `${this.weergave.opmaak.uren(u)} ${this.taal === 'nl' ? 'uur' : 'h'}`);
+    const staat = this.weergave.staat(report, this.samenvattingAan);
+    this.status.textContent = staat.tekst;
+    this.status.dataset.staat = staat.soort;
+    this.statusPaneel.textContent = staat.tekst;
+    this.statusPaneel.dataset.staat = staat.soort;
+    const f = getoond.filter((b) => b.ernst === 'fout').length;
+    const w = getoond.filter((b) => b.ernst === 'waarschuwing').length;
+    this.naarProblemen.textContent = this.w(TEKST.naarProblemen);
+    this.naarProblemen.hidden = !this.samenvattingAan || f + w === 0;
+    const genegeerd = report.regelset.genegeerd ?? [];
+    this.regelsetEl.textContent =
+      this.w(TEKST.regelset, { versie: report.regelset.versie, vanaf: this.weergave.opmaak.datum(report.regelset.geldigVanaf) }) +
+      (genegeerd.length ? ` ${this.w(TEKST.genegeerd, { codes: genegeerd.join(', ') })}` : '');
+    this.aankondigen(staat.tekst);
+    if (actief && voor !== undefined) {
+      const verschil = actief.getBoundingClientRect().top - voor;
+      if (Math.abs(verschil) >= 0.5) this.doc.defaultView?.scrollBy(0, verschil);
+    }
   }
 
   /** A polite announcement once typing pauses; focus is never moved by checking. */
@@ -272,6 +355,9 @@ export class Checker {
       this.conceptUitleg.textContent = this.w(this.geenConcept);
     }
     this.rechts.setAttribute('aria-label', this.w(TEKST.paneel));
+    this.controleerKnop.textContent = this.w(TEKST.controleer);
+    this.statusbalk.setAttribute('aria-label', this.w(TEKST.stand));
+    this.controleerOnder.textContent = this.w(TEKST.controleer);
     this.zetTaalKnop();
     this.controleer();
   }
@@ -294,7 +380,11 @@ export class Checker {
 
   nieuw() {
     if (this.gewijzigd && !this.doc.defaultView?.confirm(this.w(TEKST.nieuwVragen))) return;
-    this.plan = {};
+    this.formulier.vulPlan({});
+    this.gewijzigd = false;
+    // A new plan shows nothing until the person leaves a field or asks for the check.
+    this.samenvattingAan = false;
+    this.controleer();
     this.melding.textContent = '';
     this.formulier.velden.get('/dienst')?.input.focus();
   }
@@ -320,3 +410,9 @@ export class Checker {
 }
 
 export { idVan };
+
+/** "I10, S" or ["I10", "S"] → ["I10", "S"]: the codes or groups a host does not want checked. */
+export function leesNegeer(negeer) {
+  const lijst = Array.isArray(negeer) ? negeer : typeof negeer === 'string' ? negeer.split(',') : [];
+  return lijst.map((c) => String(c).trim()).filter(Boolean);
+}

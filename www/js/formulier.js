@@ -12,8 +12,10 @@
 // Lists longer than the core reads (maxItems in schema(), 500) get no rows: the list is
 // kept as it came and the section says so, instead of building 20 000 rows (item 2).
 import { element } from './dom.js';
+import { markeerGevonden } from './markeer.js';
 import { neemPlanAan, metWijzigingen } from './plankopie.js';
 import { haal } from './pointer.js';
+import { schemaVoor } from './schema.js';
 import { TEKST, vul } from './tekst.js';
 import { idVan, SECTIES } from './velden.js';
 import { WIDGETS } from './widgets.js';
@@ -27,8 +29,10 @@ export class Formulier {
    * @param {Document} doc        the document that makes the elements
    * @param {object}   opties     { diensten, maxRijen, taal, onWijziging }
    */
-  constructor(doc, { diensten, maxRijen, taal = 'nl', onWijziging = () => {} }) {
+  constructor(doc, { diensten, maxRijen, schema = null, taal = 'nl', onWijziging = () => {} }) {
     this.doc = doc;
+    /** The core's schema(): the labels of fields and options (x-titel, x-namen), the same words as `veld`. */
+    this.schema = schema;
     this.diensten = diensten;
     this.maxRijen = maxRijen;
     this.taal = taal;
@@ -47,6 +51,19 @@ export class Formulier {
     this.teksten = [];
     /** Every element that can carry a message: id → melding element. */
     this.meldingen = new Map();
+    /** What each message element shows now, so an unchanged one is left alone. */
+    this.meldingSleutels = new WeakMap();
+    /**
+     * When messages show (GOV.UK): the pointers of the fields, rows and sections whose
+     * findings are shown. A field joins when the person leaves it, a row or section when the
+     * focus leaves it; all at once on "Controleer het plan" or when a plan is opened. A row
+     * added since joins only when it is left in its turn.
+     */
+    this.getoond = new Set();
+    /** The pointer of the focused field when it showed no message as it got the focus: it stays quiet until left. */
+    this.stil = null;
+    /** Called when the focus leaves a field (its messages may show now). */
+    this.onVerlaten = () => {};
     this.rijen = { activiteiten: [], mijlpalen: [] };
 
     this.element = this.el('form', { class: 'formulier', novalidate: true });
@@ -54,6 +71,8 @@ export class Formulier {
     this.secties = SECTIES.map((s) => this.bouwSectie(s));
     this.element.addEventListener('input', (e) => this.bijWijziging(e));
     this.element.addEventListener('change', (e) => this.bijWijziging(e));
+    this.element.addEventListener('focusin', (e) => this.bijFocus(e));
+    this.element.addEventListener('focusout', (e) => this.bijVerlaten(e));
     this.werkZichtbaarheidBij();
   }
 
@@ -86,14 +105,25 @@ export class Formulier {
   keuzes(def) {
     if (def.soort === 'dienst') return this.diensten.map((d) => [d.dienst, d.naam]);
     if (def.soort === 'hoofdactiviteit') return this.hoofdactiviteiten().map((h) => [h.code, h.naam]);
-    return def.waarden;
+    const namen = def.pad && this.schemaNode(def.schemaPad ?? def.pad)?.['x-namen'];
+    return namen ? Object.entries(namen) : def.waarden;
+  }
+
+  schemaNode(pad) {
+    return this.schema ? schemaVoor(this.schema, pad) : null;
+  }
+
+  /** A field's label: the core's (schema x-titel, as in `veld`), else the page's own. */
+  labelVan(pad, def) {
+    return this.schemaNode(pad)?.['x-titel'] ?? def.label;
   }
 
   bouwSectie(sectie) {
     // A section that stands for an object or list of the plan gets that pointer's id, so a
     // finding about the whole object links to it; the others get an id of their own.
     const id = sectie.lijst || PLAN_OBJECTEN.includes(sectie.id) ? idVan(`/${sectie.lijst ?? sectie.id}`) : `s-${sectie.id}`;
-    const el = this.el('section', { class: 'sectie', id, 'aria-labelledby': `${id}-kop`, tabindex: '-1', 'data-sectie': sectie.id });
+    const pad = sectie.lijst || PLAN_OBJECTEN.includes(sectie.id) ? `/${sectie.lijst ?? sectie.id}` : undefined;
+    const el = this.el('section', { class: 'sectie', id, 'aria-labelledby': `${id}-kop`, tabindex: '-1', 'data-sectie': sectie.id, 'data-pad': pad });
     el.append(this.tekst('h2', sectie.titel, { id: `${id}-kop` }));
     if (sectie.uitleg) el.append(this.tekst('p', sectie.uitleg, { class: 'uitleg' }));
     el.append(this.melding(id));
@@ -116,7 +146,8 @@ export class Formulier {
     return s;
   }
 
-  bouwVeld(def, pad) {
+  bouwVeld(gegeven, pad) {
+    const def = { ...gegeven, label: this.labelVan(pad, gegeven), schemaPad: pad };
     const widget = WIDGETS[def.soort];
     const id = idVan(pad);
     const hint = def.hint ? this.tekst('p', def.hint, { class: 'hint', id: `${id}-hint` }) : null;
@@ -127,7 +158,8 @@ export class Formulier {
     let wrapper;
     if (widget.plaats === 'groep') {
       wrapper = input;
-      input.querySelector('legend').after(...[hint, melding].filter(Boolean));
+      input.querySelector('legend').after(...[hint].filter(Boolean));
+      input.append(melding);
     } else {
       const label = this.tekst('label', def.label, { for: id, id: `${id}-label` });
       wrapper = this.el('div', { class: `veld veld-${def.soort}`, 'data-pad': pad });
@@ -135,7 +167,8 @@ export class Formulier {
         wrapper.classList.add('vinkje');
         wrapper.append(input, label, hint ?? '', melding);
       } else {
-        wrapper.append(label, hint ?? '', melding, input);
+        // The message stands below the input, so nothing above the caret moves when it comes or goes.
+        wrapper.append(label, hint ?? '', input, melding);
       }
     }
     this.velden.set(pad, { def, widget, input, wrapper, melding });
@@ -190,6 +223,7 @@ export class Formulier {
       };
       for (const pad of [...this.velden.keys()]) if (weg(pad)) this.velden.delete(pad);
       for (const pad of [...this.bewerkt]) if (weg(pad)) this.bewerkt.delete(pad);
+      for (const pad of [...this.getoond]) if (weg(pad)) this.getoond.delete(pad);
       for (const [id, m] of [...this.meldingen]) if (!this.element.contains(m)) this.meldingen.delete(id);
       this.teksten = this.teksten.filter(([e]) => this.element.contains(e));
     }
@@ -213,12 +247,20 @@ export class Formulier {
         return this.bewerkt.has(pad) ? { waarde: v.widget.lees(v.input, v.def) } : null;
       }),
     );
+    // Which fields of each row showed their messages: they move with the row.
+    const getoondOud = this.rijen[lijst].map((_, i) => [
+      this.getoond.has(`/${lijst}/${i}`),
+      ...velden.map((def) => this.getoond.has(`/${lijst}/${i}${def.pad}`)),
+    ]);
+    for (const pad of [...this.getoond]) if (pad.startsWith(`/${lijst}/`)) this.getoond.delete(pad);
     const items = Array.isArray(this.basis[lijst]) ? this.basis[lijst] : [];
     this.basis[lijst] = volgorde.map((i) => (i === null ? nieuw : items[i]));
     if (volgorde.includes(null)) this.nieuweRijen.add(nieuw);
     this.zetAantalRijen(lijst, volgorde.length);
     volgorde.forEach((i, k) => {
+      if (i !== null && getoondOud[i][0]) this.getoond.add(`/${lijst}/${k}`);
       velden.forEach((def, d) => {
+        if (i !== null && getoondOud[i][d + 1]) this.getoond.add(`/${lijst}/${k}${def.pad}`);
         const pad = `/${lijst}/${k}${def.pad}`;
         const v = this.velden.get(pad);
         const bewerking = i === null ? null : oud[i][d];
@@ -352,6 +394,8 @@ export class Formulier {
     this.basis = neemPlanAan(plan);
     this.lijstKwamBinnen = Object.fromEntries(LIJSTEN.map((l) => [l, Object.hasOwn(this.basis, l)]));
     this.bewerkt.clear();
+    this.getoond.clear();
+    this.stil = null;
     for (const lijst of LIJSTEN) {
       const items = this.basis[lijst];
       this.zetAantalRijen(lijst, Array.isArray(items) && !this.teLang(lijst) ? items.length : 0);
@@ -392,11 +436,65 @@ export class Formulier {
     return null;
   }
 
-  /** Shows each finding at its field (or row, or section), tied with aria-describedby. */
+  // ---- when messages show -----------------------------------------------------------------
+
+  /** The pointer a message element stands for: a field, a row or a section. */
+  padVan(e) {
+    return e?.dataset?.pad ?? e?.closest?.('[data-pad]')?.dataset.pad ?? null;
+  }
+
+  /** The focused element inside the form (also inside a shadow root), or null. */
+  actief() {
+    const a = this.element.getRootNode().activeElement;
+    return a && this.element.contains(a) ? a : null;
+  }
+
+  bijFocus(e) {
+    const pad = this.padVan(e.target);
+    const v = pad && this.velden.get(pad);
+    // A field that shows nothing as the person starts typing stays quiet until it is left:
+    // "2," or one digit of a BSN is not an error yet.
+    this.stil = v && v.melding.hidden ? pad : null;
+  }
+
+  bijVerlaten(e) {
+    const pad = this.padVan(e.target);
+    if (!pad) return;
+    this.stil = null;
+    // Only what the person changed counts as touched: tabbing through an empty field (or
+    // leaving the one the page put the focus in) says nothing yet.
+    if (this.bewerkt.has(pad)) this.getoond.add(pad);
+    // Leaving a row or a section in which something was changed shows what is said about it as a whole.
+    const naar = e.relatedTarget;
+    for (const deel of [e.target.closest('.rij'), e.target.closest('.sectie')]) {
+      const p = deel?.dataset.pad;
+      if (p && !(naar && deel.contains(naar)) && [...this.bewerkt].some((b) => b.startsWith(`${p}/`))) this.getoond.add(p);
+    }
+    this.onVerlaten(e.relatedTarget);
+  }
+
+  /** "Controleer het plan", an opened plan: every field, row and section shows its findings. */
+  toonAlles() {
+    for (const pad of this.velden.keys()) this.getoond.add(pad);
+    for (const e of this.element.querySelectorAll('[data-pad]')) this.getoond.add(e.dataset.pad);
+    this.stil = null;
+  }
+
+  /** Whether a finding shows now: its field (or row, or section) was left or checked, and is not being typed into quietly. */
+  toont(b) {
+    const e = this.elementVoor(b.pad);
+    if (!e) return true;
+    const pad = this.padVan(e);
+    if (pad === null) return true;
+    return this.getoond.has(pad) && this.stil !== pad;
+  }
+
+  /** Shows each finding that shows now at its field (or row, or section), tied with aria-describedby. */
   toonMeldingen(bevindingen) {
     // Every element elementVoor() returns has its message element under its own id.
     const per = new Map();
     for (const b of bevindingen) {
+      if (!this.toont(b)) continue;
       const id = this.elementVoor(b.pad)?.id;
       if (!id || !this.meldingen.has(id)) continue;
       if (!per.has(id)) per.set(id, []);
@@ -404,16 +502,91 @@ export class Formulier {
     }
     for (const [id, m] of this.meldingen) {
       const lijst = per.get(id) ?? [];
-      m.hidden = lijst.length === 0;
-      m.replaceChildren(...lijst.map((b) => this.el('span', { class: `melding-${b.ernst}` }, b.bericht)));
-      const fout = lijst.some((b) => b.ernst === 'fout');
       const invoer = this.element.querySelector(`#${id}`);
+      // A text rule's words are marked in the text as it stands now.
+      const tekst = lijst.some((b) => Array.isArray(b.feiten?.gevonden)) ? invoer?.value : undefined;
+      const sleutel = JSON.stringify([lijst, tekst]);
+      if (this.meldingSleutels.get(m) !== sleutel) {
+        this.meldingSleutels.set(m, sleutel);
+        m.hidden = lijst.length === 0;
+        m.replaceChildren(
+          ...lijst.map((b) =>
+            this.el(
+              'span',
+              { class: `melding-${b.ernst}` },
+              b.bericht,
+              markeerGevonden(this.doc, tekst, b.feiten?.gevonden, { kop: vul(TEKST.gevondenKop[this.taal]) }),
+              b.toelichting
+                ? this.el('span', { class: 'toelichting-tekst' }, `${vul(TEKST.toelichtingKop[this.taal])}: `, this.el('q', {}, b.toelichting))
+                : null,
+              this.toelichtKnop(b, id),
+            ),
+          ),
+        );
+      }
+      const fout = lijst.some((b) => b.ernst === 'fout');
       if (invoer?.matches('input, select, textarea')) {
         if (fout) invoer.setAttribute('aria-invalid', 'true');
         else invoer.removeAttribute('aria-invalid');
       }
       m.parentElement?.classList.toggle('heeft-fout', fout);
     }
+  }
+
+  // ---- toelichtingen: the writer's answer to a warning (SPEC §3) ---------------------------
+
+  /** The plan's toelichting for a finding, or undefined. */
+  toelichtingVan(code, pad) {
+    const lijst = Array.isArray(this.basis.toelichtingen) ? this.basis.toelichtingen : [];
+    return lijst.find((t) => t && t.code === code && t.pad === pad);
+  }
+
+  /** "Klopt niet voor dit plan? Licht toe" on a warning (not on missing input: I), or to change a toelichting. */
+  toelichtKnop(b, id) {
+    const kan = (b.ernst === 'waarschuwing' && !b.code.startsWith('I')) || (b.ernst === 'info' && b.toelichting);
+    if (!kan) return null;
+    const knop = this.el(
+      'button',
+      { type: 'button', class: 'licht-toe', 'data-code': b.code },
+      vul((b.toelichting ? TEKST.toelichtingWijzig : TEKST.lichtToe)[this.taal]),
+    );
+    knop.addEventListener('click', () => this.openToelichting(b, id));
+    return this.el('span', { class: 'licht-toe-regel' }, knop);
+  }
+
+  /** Opens (once) a short text field under the field for the toelichting of finding `b`; what is typed goes into the plan. */
+  openToelichting(b, id) {
+    const v = this.velden.get(this.padVan(this.element.querySelector(`#${id}`)));
+    const plek = v?.wrapper ?? this.element.querySelector(`#${id}`);
+    const tid = `${id}-toelichting-${b.code}`;
+    let vak = this.element.querySelector(`#${tid}`);
+    if (!vak) {
+      const div = this.el('div', { class: 'toelichting-invoer' });
+      div.append(this.el('label', { for: tid }, vul(TEKST.toelichtingLabel[this.taal], { code: b.code })));
+      vak = this.el('textarea', { id: tid, rows: 2, 'data-toelichting': b.code });
+      vak.value = this.toelichtingVan(b.code, b.pad)?.tekst ?? '';
+      vak.addEventListener('input', (e) => {
+        // Not a field of the plan itself: its text is the plan's toelichtingen entry.
+        e.stopPropagation();
+        this.zetToelichting(b.code, b.pad, vak.value);
+      });
+      vak.addEventListener('change', (e) => e.stopPropagation());
+      div.append(vak);
+      plek.append(div);
+    }
+    vak.focus();
+  }
+
+  zetToelichting(code, pad, tekst) {
+    if (!Array.isArray(this.basis.toelichtingen)) this.basis.toelichtingen = [];
+    const lijst = this.basis.toelichtingen;
+    const i = lijst.findIndex((t) => t && t.code === code && t.pad === pad);
+    if (tekst.trim() === '') {
+      if (i !== -1) lijst.splice(i, 1);
+      if (lijst.length === 0) delete this.basis.toelichtingen;
+    } else if (i === -1) lijst.push({ code, pad, tekst });
+    else lijst[i] = { ...lijst[i], tekst };
+    this.onWijziging();
   }
 
   /** Shows each activity's hours next to it (from the report). */

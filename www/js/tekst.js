@@ -8,7 +8,34 @@ export const TEKST = {
     'Check a Re-integratieplan against UWV’s Overzicht Re-integratiediensten v7.1. Everything stays in this browser.',
   ),
   probleem: t('Er is een probleem', 'There is a problem'),
-  geenProblemen: t('Geen fouten gevonden', 'No errors found'),
+  geenProblemen: t('Geen fouten of waarschuwingen', 'No errors or warnings'),
+  geenFouten: t('Geen fouten', 'No errors'),
+  foutEen: t('1 fout', '1 error'),
+  foutMeer: t('{n} fouten', '{n} errors'),
+  waarschuwingEen: t('1 waarschuwing', '1 warning'),
+  waarschuwingMeer: t('{n} waarschuwingen', '{n} warnings'),
+  infoEen: t('1 ter informatie', '1 for your information'),
+  infoMeer: t('{n} ter informatie', '{n} for your information'),
+  conceptEen: t('Concept — nog 1 ding te doen', 'Draft — 1 thing left to do'),
+  conceptMeer: t('Concept — nog {n} dingen te doen', 'Draft — {n} things left to do'),
+  foutenStand: t('Fouten: {n}', 'Errors: {n}'),
+  klaar: t('Klaar om in te dienen', 'Ready to submit'),
+  controleer: t('Controleer het plan', 'Check the plan'),
+  stand: t('Stand van het plan', 'State of the plan'),
+  regelset: t(
+    'Regels: Overzicht Re-integratiediensten versie {versie}, geldig vanaf {vanaf}.',
+    'Rules: Overzicht Re-integratiediensten version {versie}, valid from {vanaf}.',
+  ),
+  genegeerd: t('Niet gecontroleerd: {codes}.', 'Not checked: {codes}.'),
+  ookDaardoor: t('Daardoor ook:', 'Because of this also:'),
+  toelichtingKop: t('Toelichting', 'Explanation'),
+  gevondenKop: t('In uw tekst:', 'In your text:'),
+  lichtToe: t('Klopt niet voor dit plan? Licht toe', 'Not right for this plan? Explain'),
+  toelichtingWijzig: t('Toelichting wijzigen', 'Change the explanation'),
+  toelichtingLabel: t(
+    'Waarom geldt deze waarschuwing niet voor dit plan? (minstens 4 woorden)',
+    'Why does this warning not apply to this plan? (at least 4 words)',
+  ),
   fouten: t('Fouten', 'Errors'),
   waarschuwingen: t('Waarschuwingen', 'Warnings'),
   info: t('Ter informatie', 'For your information'),
@@ -21,9 +48,17 @@ export const TEKST = {
   urenVan: t('{totaal} van {max} uur', '{totaal} of {max} hours'),
   urenZonderMax: t('{totaal} uur (geen maximum: vaste prijs)', '{totaal} hours (no maximum: fixed price)'),
   urenNogGeenDienst: t('{totaal} uur; kies de dienst om het maximum te zien', '{totaal} hours; choose the service to see the maximum'),
+  urenVanUitzondering: t('{totaal} van {max} uur (uitzondering van UWV)', '{totaal} of {max} hours (UWV’s exception)'),
+  nogOverEen: t('nog 1 uur', '1 hour left'),
   nogOver: t('nog {n} uur', '{n} hours left'),
+  teVeelEen: t('1 uur te veel', '1 hour too many'),
   teVeel: t('{n} uur te veel', '{n} hours too many'),
-  verhoogd: t('tot {n} met instemming van UWV', 'up to {n} with UWV’s consent'),
+  verhoogd: t('Tot {n} uur alleen met instemming van UWV.', 'Up to {n} hours only with UWV’s consent.'),
+  verhoogdAan: t(
+    'UWV stemde in met het uitzonderlijke maximum van {n} uur (gewoon: {max}).',
+    'UWV agreed to the exceptional maximum of {n} hours (normally {max}).',
+  ),
+  naarUitzondering: t('Naar het vakje voor de uitzondering', 'Go to the exception box'),
   administratie: t('Administratie', 'Administration'),
   urenEenheid: t('{n} uur', '{n} h'),
   activiteit: t('Activiteit {n}', 'Activity {n}'),
@@ -85,8 +120,6 @@ export const TEKST = {
   geopend: t('Plan “{naam}” geopend.', 'Plan “{naam}” opened.'),
   onbewaard: t('Er zijn wijzigingen die nog niet in een bestand staan.', 'There are changes not yet saved to a file.'),
   nieuwVragen: t('Het huidige plan wissen?', 'Clear the current plan?'),
-  aantallen: t('{f} fouten, {w} waarschuwingen', '{f} errors, {w} warnings'),
-  geenFoutenMeer: t('Geen fouten meer.', 'No errors left.'),
   afgedruktOp: t(
     'Getoetst op {datum} met Plantoets aan het Overzicht Re-integratiediensten versie {versie}.',
     'Checked on {datum} with Plantoets against the Overzicht Re-integratiediensten version {versie}.',
@@ -120,6 +153,11 @@ export const DATUMLABELS_KORT = {
   werkhervattingUiterlijk: t('Werk uiterlijk', 'Work by'),
   eindrapportageUiterlijk: t('Rapportage', 'Report'),
 };
+
+/** The singular or the plural text for a count, filled in: "1 fout", "2 fouten". `getoond` is `n` as shown (4,5). */
+export function tel(taal, n, een, meer, getoond = n) {
+  return vul((n === 1 ? een : meer)[taal], { n: getoond });
+}
 
 /** Fills {places} in a UI text. */
 export function vul(tekst, waarden = {}) {

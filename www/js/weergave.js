@@ -3,7 +3,16 @@
 // the report (which took them from the core's table). Text only through textContent.
 import { isEchteDatum } from './datum.js';
 import { element, svgElement } from './dom.js';
-import { DATUMLABELS, DATUMLABELS_KORT, TEKST, vul } from './tekst.js';
+import { DATUMLABELS, DATUMLABELS_KORT, TEKST, tel, vul } from './tekst.js';
+
+/** Findings about the total hours: one cause, however many rules it breaks. */
+const TOTAAL_UREN = ['U01', 'U02', 'U05', 'U08'];
+
+/** The cause of a finding: findings with one cause are shown once in the summary. */
+export function oorzaak(b) {
+  if (TOTAAL_UREN.includes(b.code) && typeof b.feiten?.totaal === 'number') return 'totaal-uren';
+  return `${b.code} ${b.pad}`;
+}
 
 export function maakOpmaak(taal) {
   const locale = taal === 'nl' ? 'nl-NL' : 'en-GB';
@@ -34,8 +43,8 @@ export class Weergave {
     this.element.append(this.overzicht, this.urenEl, this.tijdlijnEl, this.prijsEl);
   }
 
-  el(tag, attrs = {}, tekst) {
-    return element(this.doc, tag, attrs, tekst);
+  el(tag, attrs = {}, ...kinderen) {
+    return element(this.doc, tag, attrs, ...kinderen);
   }
 
   svg(tag, attrs = {}, tekst) {
@@ -51,54 +60,107 @@ export class Weergave {
     this.opmaak = maakOpmaak(taal);
   }
 
-  /** Everything, from one report. `peildatum` marks today on the timeline. */
-  toon(report, { peildatum, datums = {} } = {}) {
+  /**
+   * Everything, from one report. `bevindingen` are the findings that show now (of the
+   * fields left or checked); `samenvatting` whether the summary shows at all; `vasthouden`
+   * keeps the summary from shrinking while the person types below it.
+   */
+  toon(report, { peildatum, datums = {}, uitzondering = false, bevindingen = report.bevindingen, samenvatting = true, vasthouden = false } = {}) {
     this.vastePrijs = report.prijs.vastePrijs;
-    this.toonOverzicht(report.bevindingen);
-    this.toonUren(report.uren);
+    this.toonOverzicht(bevindingen, { samenvatting, vasthouden });
+    this.toonUren(report.uren, uitzondering);
     this.toonTijdlijn(report.termijnen, { peildatum, opdracht: datums.opdracht });
     this.toonPrijs(report.prijs);
   }
 
+  /** The state of the plan in a few words: { soort: 'concept' | 'fouten' | 'klaar', tekst }. */
+  staat(report, gecontroleerd) {
+    const f = report.bevindingen.filter((b) => b.ernst === 'fout').length;
+    const w = report.bevindingen.filter((b) => b.ernst === 'waarschuwing').length;
+    const nogTeBekijken = w ? ` · ${tel(this.taal, w, TEKST.waarschuwingEen, TEKST.waarschuwingMeer)}` : '';
+    if (report.indienbaar) return { soort: 'klaar', tekst: this.w(TEKST.klaar) + nogTeBekijken };
+    if (f && gecontroleerd) return { soort: 'fouten', tekst: this.w(TEKST.foutenStand, { n: f }) + nogTeBekijken };
+    return { soort: 'concept', tekst: tel(this.taal, f + w, TEKST.conceptEen, TEKST.conceptMeer) };
+  }
+
   // ---- the summary of problems -------------------------------------------------------------
 
-  toonOverzicht(bevindingen) {
+  toonOverzicht(bevindingen, { samenvatting = true, vasthouden = false } = {}) {
+    const o = this.overzicht;
     // Rebuild only when something changed: a link being clicked must not be replaced under
     // the pointer (leaving a field re-checks the same plan), and it saves work per keystroke.
-    const sleutel = JSON.stringify([this.taal, bevindingen]);
+    const sleutel = JSON.stringify([this.taal, samenvatting, bevindingen]);
     if (sleutel === this.vorigOverzicht) return;
     this.vorigOverzicht = sleutel;
-    const o = this.overzicht;
+    // While the person types in the form the summary may grow but not shrink: a finding that
+    // goes must not pull the field under the caret up.
+    o.style.minHeight = vasthouden && !o.hidden ? `${o.getBoundingClientRect().height}px` : '';
     o.replaceChildren();
+    o.hidden = !samenvatting;
+    if (!samenvatting) return;
     const fouten = bevindingen.filter((b) => b.ernst === 'fout');
+    const waarschuwingen = bevindingen.filter((b) => b.ernst === 'waarschuwing');
     o.classList.toggle('met-fouten', fouten.length > 0);
-    o.append(this.el('h2', { id: 'ov-kop' }, fouten.length ? this.w(TEKST.probleem) : this.w(TEKST.geenProblemen)));
-    for (const [ernst, kop] of [
-      ['fout', TEKST.fouten],
-      ['waarschuwing', TEKST.waarschuwingen],
-      ['info', TEKST.info],
+    const kop = fouten.length
+      ? this.w(TEKST.probleem)
+      : waarschuwingen.length
+        ? `${this.w(TEKST.geenFouten)}, ${tel(this.taal, waarschuwingen.length, TEKST.waarschuwingEen, TEKST.waarschuwingMeer)}`
+        : this.w(TEKST.geenProblemen);
+    o.append(this.el('h2', { id: 'ov-kop' }, kop));
+    for (const [ernst, een, meer] of [
+      ['fout', TEKST.foutEen, TEKST.foutMeer],
+      ['waarschuwing', TEKST.waarschuwingEen, TEKST.waarschuwingMeer],
+      ['info', TEKST.infoEen, TEKST.infoMeer],
     ]) {
       const groep = bevindingen.filter((b) => b.ernst === ernst);
       if (!groep.length) continue;
-      o.append(this.el('h3', { class: `kop-${ernst}` }, `${this.w(kop)} (${groep.length})`));
+      // One item per cause: the first finding speaks, the others of that cause follow it quietly.
+      const oorzaken = new Map();
+      for (const b of groep) {
+        const k = oorzaak(b);
+        if (!oorzaken.has(k)) oorzaken.set(k, []);
+        oorzaken.get(k).push(b);
+      }
+      o.append(this.el('h3', { class: `kop-${ernst}` }, tel(this.taal, oorzaken.size, een, meer)));
       const lijst = this.el('ul', { class: `bevindingen ${ernst}` });
-      for (const b of groep) lijst.append(this.bevinding(b));
+      const rang = (b) => (TOTAAL_UREN.includes(b.code) ? TOTAAL_UREN.indexOf(b.code) : 0);
+      for (const leden of oorzaken.values()) {
+        const [eerste, ...ook] = leden.sort((a, b) => rang(a) - rang(b));
+        lijst.append(this.bevinding(eerste, ook));
+      }
       o.append(lijst);
     }
   }
 
-  bevinding(b) {
-    const li = this.el('li', { class: `bevinding ${b.ernst}` });
-    const doel = this.naarVeld.idVoor(b.pad);
-    const tekst = doel ? this.el('a', { href: `#${doel}` }, b.bericht) : this.el('span', {}, b.bericht);
-    if (doel) {
-      tekst.addEventListener('click', (e) => {
-        e.preventDefault();
-        this.naarVeld.focus(b.pad);
-      });
+  /** The link of a finding: its field, or for the total hours the place where they can be fixed. */
+  link(b, tekst) {
+    const pad = oorzaak(b) === 'totaal-uren' ? (this.naarVeld.urenPad?.() ?? b.pad) : b.pad;
+    const doel = this.naarVeld.idVoor(pad);
+    if (!doel) return this.el('span', { class: 'bericht' }, ...tekst);
+    const a = this.el('a', { href: `#${doel}`, class: 'bericht' }, ...tekst);
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      this.naarVeld.focus(pad);
+    });
+    return a;
+  }
+
+  /** A finding in the summary: the field's name and the message, then code and paragraph quietly. */
+  bevinding(b, ook = []) {
+    const li = this.el('li', { class: `bevinding ${b.ernst}`, 'data-code': b.code });
+    const tekst = b.veld ? [this.el('span', { class: 'veldnaam' }, `${b.veld}: `), b.bericht] : [b.bericht];
+    li.append(this.link(b, tekst));
+    if (b.toelichting) li.append(this.el('p', { class: 'toelichting-tekst' }, `${this.w(TEKST.toelichtingKop)}: `, this.el('q', {}, b.toelichting)));
+    if (ook.length) {
+      const sub = this.el('ul', { class: 'ook' });
+      for (const v of ook) {
+        const item = this.el('li', { 'data-code': v.code }, `${this.w(TEKST.ookDaardoor)} `);
+        item.append(this.link(v, [v.veld ? `${v.veld}: ${v.bericht}` : v.bericht]), this.el('span', { class: 'meta' }, ` ${v.code} · ${v.bron}`));
+        sub.append(item);
+      }
+      li.append(sub);
     }
-    const meta = this.el('span', { class: 'meta' }, ` ${b.code} · ${b.bron}`);
-    li.append(tekst, meta);
+    li.append(this.el('span', { class: 'meta' }, `${b.code} · ${b.bron}`));
     const regel = this.catalogus.get(b.code);
     if (regel) {
       const details = this.el('details');
@@ -120,7 +182,7 @@ export class Weergave {
 
   // ---- hours against the caps --------------------------------------------------------------
 
-  toonUren(u) {
+  toonUren(u, uitzondering = false) {
     const e = this.urenEl;
     e.replaceChildren(this.el('h2', { id: 'uren-kop' }, this.w(TEKST.uren)));
     const totaal = u.totaal ?? 0;
@@ -130,13 +192,36 @@ export class Weergave {
       // No maximum: a fixed price (Praktijkassessment), or no service chosen yet.
       samenvatting = this.w(this.vastePrijs ? TEKST.urenZonderMax : TEKST.urenNogGeenDienst, { totaal: f(totaal) });
     } else {
-      samenvatting = this.w(TEKST.urenVan, { totaal: f(totaal), max: f(u.maximum) });
+      // With UWV's exception the remaining hours count to the exceptional maximum: say so.
+      const metUitzondering = uitzondering && u.verhoogdMaximum !== null;
+      samenvatting = this.w(metUitzondering ? TEKST.urenVanUitzondering : TEKST.urenVan, {
+        totaal: f(totaal),
+        max: f(metUitzondering ? u.verhoogdMaximum : u.maximum),
+      });
       if (u.resterend !== null) {
-        samenvatting += ` · ${u.resterend >= 0 ? this.w(TEKST.nogOver, { n: f(u.resterend) }) : this.w(TEKST.teVeel, { n: f(-u.resterend) })}`;
+        const n = Math.abs(u.resterend);
+        samenvatting += ` · ${u.resterend >= 0 ? tel(this.taal, n, TEKST.nogOverEen, TEKST.nogOver, f(n)) : tel(this.taal, n, TEKST.teVeelEen, TEKST.teVeel, f(n))}`;
       }
     }
     e.append(this.el('p', { class: 'samenvatting' }, samenvatting));
-    if (u.verhoogdMaximum !== null) e.append(this.el('p', { class: 'klein' }, this.w(TEKST.verhoogd, { n: f(u.verhoogdMaximum) })));
+    if (u.verhoogdMaximum !== null) {
+      const p = this.el(
+        'p',
+        { class: 'klein' },
+        `${this.w(uitzondering ? TEKST.verhoogdAan : TEKST.verhoogd, { n: f(u.verhoogdMaximum), max: f(u.maximum) })} `,
+      );
+      // The exception box is one step away from the hours.
+      const id = this.naarVeld.idVoor('/uitzonderingUwv');
+      if (id) {
+        const a = this.el('a', { href: `#${id}`, class: 'naar-uitzondering' }, this.w(TEKST.naarUitzondering));
+        a.addEventListener('click', (ev) => {
+          ev.preventDefault();
+          this.naarVeld.focus('/uitzonderingUwv');
+        });
+        p.append(a);
+      }
+      e.append(p);
+    }
 
     // A bar: one segment per activity and one for administration, marks at the caps.
     const delen = [
