@@ -401,11 +401,15 @@ fn per_lijst(gevonden: Vec<Treffer>, lijsten: usize) -> Vec<Treffer> {
 /// The texts read lately, kept for the next check: at every keystroke the page checks the
 /// whole plan again, and all texts but one are as they were. A table of [`ONTHOUDEN`] slots
 /// by the text's hash, two slots per text (the second when the first is taken): a plan's
-/// few dozen texts nearly always find a place, and memory is bounded.
+/// few dozen texts nearly always find a place. Memory is bounded: texts above
+/// [`ONTHOUDEN_LENGTE`] bytes are not kept, and when what is kept passes [`ONTHOUDEN_BYTES`]
+/// (typing a long text leaves a version per keystroke) the table starts empty again.
 struct Onthouden {
     vakken: Vec<Option<Bewaard>>,
     /// Which of a text's two slots the next new text takes when both are full.
     beurt: usize,
+    /// The memory of what is kept, about.
+    bytes: usize,
 }
 
 /// A kept text: its hash, itself, and what reading it yielded.
@@ -417,9 +421,21 @@ const ONTHOUDEN: usize = 1024;
 /// Texts longer than this are read each time (a pasted document): not worth keeping.
 const ONTHOUDEN_LENGTE: usize = 4096;
 
+/// At most this much memory for kept texts.
+const ONTHOUDEN_BYTES: usize = 4 << 20;
+
 fn onthouden() -> MutexGuard<'static, Onthouden> {
-    static O: Mutex<Onthouden> = Mutex::new(Onthouden { vakken: Vec::new(), beurt: 0 });
+    static O: Mutex<Onthouden> = Mutex::new(Onthouden { vakken: Vec::new(), beurt: 0, bytes: 0 });
     O.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The memory a kept text takes, about.
+fn omvang(tekst: &str, kern: &Kern) -> usize {
+    tekst.len()
+        + kern.bytes.len()
+        + kern.woorden.len() * std::mem::size_of::<Woord>()
+        + kern.gevonden.len() * std::mem::size_of::<Treffer>()
+        + 64
 }
 
 impl Onthouden {
@@ -440,8 +456,11 @@ impl Onthouden {
         if tekst.len() > ONTHOUDEN_LENGTE {
             return;
         }
-        if self.vakken.is_empty() {
+        let erbij = omvang(tekst, kern);
+        if self.vakken.is_empty() || self.bytes + erbij > ONTHOUDEN_BYTES {
+            self.vakken.clear();
             self.vakken.resize_with(ONTHOUDEN, || None);
+            self.bytes = 0;
         }
         let [a, b] = Onthouden::plekken(sleutel);
         let p = match (self.vakken.get(a), self.vakken.get(b)) {
@@ -457,8 +476,19 @@ impl Onthouden {
             }
         };
         if let Some(vak) = self.vakken.get_mut(p) {
+            if let Some((_, t, k)) = vak.take() {
+                self.bytes = self.bytes.saturating_sub(omvang(&t, &k));
+            }
             *vak = Some((sleutel, tekst.into(), Arc::clone(kern)));
+            self.bytes += erbij;
         }
+    }
+}
+
+#[cfg(test)]
+impl Onthouden {
+    fn aantal(&self) -> usize {
+        self.vakken.iter().flatten().count()
     }
 }
 
@@ -1101,6 +1131,27 @@ mod tests {
         let w = &WOORDEN;
         assert!(!getal_buiten(w.meetbaar, w.termijn, &g("na 3 maanden meer zelfvertrouwen")));
         assert!(getal_buiten(w.meetbaar, w.termijn, &g("na 3 maanden 2 keer per week")));
+    }
+
+    #[test]
+    fn een_gelezen_tekst_wordt_bewaard_en_begrensd() {
+        let tekst = "Cognitieve gedragstherapie om te leren omgaan met angst";
+        let eerst: Vec<Treffer> = g(tekst).gevonden.clone();
+        // Read again: from the table, the same findings, and the same judgement.
+        let weer = g(tekst);
+        assert_eq!(weer.gevonden, eerst);
+        assert!(Arc::strong_count(&weer.kern) >= 2, "taken from the table");
+        // A text of the same length but other words is not mistaken for it.
+        let ander = "Cognitieve gedragsoefening om te leren omgaan met angst";
+        assert_ne!(g(ander).gevonden, eerst);
+        // Typing a long text leaves many versions: memory stays bounded.
+        let lang = "Wekelijks een gesprek over de voortgang van de sollicitaties en het netwerk. ".repeat(50);
+        for n in 0..400 {
+            let _ = g(lang.get(..lang.len() - n).unwrap_or_default());
+        }
+        let o = onthouden();
+        assert!(o.bytes <= ONTHOUDEN_BYTES, "{} bytes kept", o.bytes);
+        assert!(o.aantal() <= ONTHOUDEN);
     }
 
     #[test]
