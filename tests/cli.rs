@@ -222,3 +222,22 @@ fn stuurtekens_in_de_tabel_worden_zichtbaar_geschreven() {
     assert!(!uit.chars().any(|c| c.is_control() && c != '\n'), "{uit:?}");
     assert!(uit.contains("Zo\\u{1b}\\u{7} mogelijk"), "{uit}");
 }
+
+#[test]
+fn negeer_slaat_regels_over_en_zegt_welke() {
+    // SPEC v2 §3 `negeer`: a plan without an order number has I10; ignored, it has none,
+    // and the report says what was left out.
+    let plan = r#"{"dienst":"naar-werk","client":{"naam":"A"}}"#;
+    let (_, uit, _) = plantoets(&["check", "--peildatum", "2026-11-23", "-"], Some(plan));
+    assert!(uit.contains("\"I10\""));
+    let (_, uit, _) = plantoets(&["check", "--peildatum", "2026-11-23", "--negeer", "I10, S", "-"], Some(plan));
+    let r: serde_json::Value = serde_json::from_str(uit.trim()).unwrap();
+    assert!(r["bevindingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|b| b["code"] != "I10" && !b["code"].as_str().unwrap().starts_with('S')));
+    let genegeerd: Vec<&str> =
+        r["regelset"]["genegeerd"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    assert!(genegeerd.contains(&"I10") && genegeerd.contains(&"S01"), "{genegeerd:?}");
+}
