@@ -623,6 +623,34 @@ test('the words that triggered a text rule are marked in the text; a toelichting
   await ctx.close();
 });
 
+test('the page keeps no copy of labels or option names: velden.js has only layout, help texts and when a field applies', async () => {
+  const { SECTIES } = await import(pathToFileURL(join(root, 'www', 'js', 'velden.js')).href);
+  const schema = JSON.parse(
+    await (async () => {
+      const { page, ctx } = await open();
+      const s = await page.evaluate(() => JSON.stringify(window.plantoets.plantoets.schema()));
+      await ctx.close();
+      return s;
+    })(),
+  );
+  const node = (pad) =>
+    pad
+      .split('/')
+      .slice(1)
+      .reduce((n, d) => (n ? (n.items && /^\d+$/.test(d) ? n.items : n.properties?.[d]) : null), schema);
+  for (const s of SECTIES) {
+    if (s.deel) {
+      assert.equal(s.titel, undefined, `${s.id}: the title of a part of the plan comes from the schema`);
+      assert.ok(node(s.deel)?.['x-titel'], `${s.id}: ${s.deel} has a title in the schema`);
+    } else assert.ok(s.titel, `${s.id}: a grouping of loose fields has a title of its own`);
+    for (const def of s.velden) {
+      const pad = s.lijst ? `/${s.lijst}/0${def.pad}` : def.pad;
+      for (const k of ['label', 'waarden', 'titel', 'namen']) assert.equal(def[k], undefined, `${pad}: no ${k} in the page`);
+      assert.ok(node(pad)?.['x-titel'], `${pad} is in the schema with a label`);
+    }
+  }
+});
+
 test('field labels and options come from the core’s schema(); the rule set that applies is shown', async () => {
   const { page, ctx } = await open();
   const { ontbreekt, labels } = await page.evaluate(() => {
@@ -639,6 +667,28 @@ test('field labels and options come from the core’s schema(); the rule set tha
   });
   assert.deepEqual(ontbreekt, [], 'every field’s pointer is in the schema, with a label');
   for (const [hier, kern] of labels) assert.equal(hier, kern);
+  // Every choice offers the schema's options, by the schema's names.
+  const keuzes = await page.evaluate(() => {
+    const f = window.plantoets.formulier;
+    const s = window.plantoets.plantoets.schema();
+    const node = (pad) =>
+      pad
+        .split('/')
+        .slice(1)
+        .reduce((n, d) => (n ? (/^\d+$/.test(d) ? n.items : n.properties?.[d]) : null), s);
+    return [...f.velden.entries()]
+      .filter(([, v]) => v.def.soort === 'keuze')
+      .map(([p, v]) => [
+        p,
+        [...v.input.options].filter((o) => o.value).map((o) => [o.value, o.textContent]),
+        Object.entries(node(p)['x-namen']).map(([k, n]) => [k, n.nl]),
+      ]);
+  });
+  assert.ok(keuzes.length >= 4);
+  for (const [pad, hier, kern] of keuzes) assert.deepEqual(hier, kern, pad);
+  // A section that stands for a part of the plan has the schema's title.
+  assert.equal(await page.locator('#f-client-kop').textContent(), 'Cliënt');
+  assert.equal(await page.locator('#f-activiteiten-kop').textContent(), 'Activiteiten');
   assert.equal(await page.locator('label[for="f-client-bsn"]').textContent(), 'BSN van de cliënt');
   assert.match(await page.locator('#f-client-uitkering option[value="IVA"]').textContent(), /duurzaam/);
   assert.equal(await page.locator('.regelset').textContent(), 'Regels: Overzicht Re-integratiediensten versie 7.1, geldig vanaf 1 januari 2025.');

@@ -37,13 +37,13 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
     if (s.lijst) {
       const rijen = Array.isArray(plan[s.lijst]) ? plan[s.lijst] : [];
       if (!rijen.length) continue;
-      a.append(el('h2', {}, w(s.titel)));
+      a.append(el('h2', {}, w(formulier.titelVan(s))));
       rijen.forEach((rij, i) => {
         a.append(el('h3', {}, w(s.lijst === 'activiteiten' ? TEKST.activiteit : TEKST.mijlpaal, { n: i + 1 })));
         const dl = el('dl');
         for (const def of s.velden) {
           const t = toon({ ...def, schemaPad: `/${s.lijst}/${i}${def.pad}` }, haal(rij, def.pad));
-          if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(`/${s.lijst}/${i}${def.pad}`, def))), el('dd', {}, t));
+          if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(`/${s.lijst}/${i}${def.pad}`))), el('dd', {}, t));
         }
         if (s.lijst === 'activiteiten' && report.uren.activiteiten[i] != null) {
           dl.append(el('dt', {}, w(TEKST.prijsUren)), el('dd', {}, opmaak.uren(report.uren.activiteiten[i])));
@@ -55,9 +55,9 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
     const dl = el('dl');
     for (const def of s.velden) {
       const t = toon(def, haal(plan, def.pad));
-      if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(def.pad, def))), el('dd', {}, t));
+      if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(def.pad))), el('dd', {}, t));
     }
-    if (dl.children.length) a.append(el('h2', {}, w(s.titel)), dl);
+    if (dl.children.length) a.append(el('h2', {}, w(formulier.titelVan(s))), dl);
   }
 
   a.append(el('h2', {}, w(TEKST.termijnen)));

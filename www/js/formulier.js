@@ -105,17 +105,25 @@ export class Formulier {
   keuzes(def) {
     if (def.soort === 'dienst') return this.diensten.map((d) => [d.dienst, d.naam]);
     if (def.soort === 'hoofdactiviteit') return this.hoofdactiviteiten().map((h) => [h.code, h.naam]);
-    const namen = def.pad && this.schemaNode(def.schemaPad ?? def.pad)?.['x-namen'];
-    return namen ? Object.entries(namen) : def.waarden;
+    const namen = this.schemaNode(def.schemaPad ?? def.pad)?.['x-namen'];
+    if (!namen) throw new Error(`schema() names no options for ${def.schemaPad ?? def.pad}`);
+    return Object.entries(namen);
   }
 
   schemaNode(pad) {
     return this.schema ? schemaVoor(this.schema, pad) : null;
   }
 
-  /** A field's label: the core's (schema x-titel, as in `veld`), else the page's own. */
-  labelVan(pad, def) {
-    return this.schemaNode(pad)?.['x-titel'] ?? def.label;
+  /** A field's label: the core's (schema x-titel, as in `veld`); the page keeps no copy. */
+  labelVan(pad) {
+    const titel = this.schemaNode(pad)?.['x-titel'];
+    if (!titel) throw new Error(`schema() has no label for ${pad}`);
+    return titel;
+  }
+
+  /** A section's title: the schema's for a part of the plan, the page's own for a grouping of loose fields. */
+  titelVan(sectie) {
+    return sectie.deel ? this.labelVan(sectie.deel) : sectie.titel;
   }
 
   bouwSectie(sectie) {
@@ -124,7 +132,7 @@ export class Formulier {
     const id = sectie.lijst || PLAN_OBJECTEN.includes(sectie.id) ? idVan(`/${sectie.lijst ?? sectie.id}`) : `s-${sectie.id}`;
     const pad = sectie.lijst || PLAN_OBJECTEN.includes(sectie.id) ? `/${sectie.lijst ?? sectie.id}` : undefined;
     const el = this.el('section', { class: 'sectie', id, 'aria-labelledby': `${id}-kop`, tabindex: '-1', 'data-sectie': sectie.id, 'data-pad': pad });
-    el.append(this.tekst('h2', sectie.titel, { id: `${id}-kop` }));
+    el.append(this.tekst('h2', this.titelVan(sectie), { id: `${id}-kop` }));
     if (sectie.uitleg) el.append(this.tekst('p', sectie.uitleg, { class: 'uitleg' }));
     el.append(this.melding(id));
     const s = { def: sectie, el };
@@ -147,7 +155,7 @@ export class Formulier {
   }
 
   bouwVeld(gegeven, pad) {
-    const def = { ...gegeven, label: this.labelVan(pad, gegeven), schemaPad: pad };
+    const def = { ...gegeven, label: this.labelVan(pad), schemaPad: pad };
     const widget = WIDGETS[def.soort];
     const id = idVan(pad);
     const hint = def.hint ? this.tekst('p', def.hint, { class: 'hint', id: `${id}-hint` }) : null;

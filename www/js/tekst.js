@@ -1,4 +1,5 @@
-// The words of the page itself (labels of fields are in velden.js; messages come from the core).
+// The words of the page itself (labels of fields and names of options come from the core's
+// schema(), messages from its check()).
 import { t } from './velden.js';
 
 export const TEKST = {
