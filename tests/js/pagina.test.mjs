@@ -14,6 +14,8 @@ import { CSP_SITE } from '../../scripts/site.mjs';
 const PEIL = '2026-11-23';
 const site = join(root, 'dist', 'site');
 const voorbeeld = JSON.parse(readFileSync(join(root, 'examples', 'werkfit-maken.json'), 'utf8'));
+// The page's example has a name no one has (app.js).
+voorbeeld.client.naam = 'J. Voorbeeld';
 const SCHERMAFDRUKKEN = process.env.SCHERMAFDRUKKEN === '1';
 
 let server;
@@ -317,7 +319,7 @@ test('nothing is kept unless asked; a kept draft survives a reload; leaving with
   await page.fill('#f-client-naam', 'Bewaard Concept');
   await page.reload();
   await page.waitForFunction(() => window.plantoets?.report);
-  assert.equal(await page.inputValue('#f-client-naam'), 'M. Yilmaz', 'not kept by default');
+  assert.equal(await page.inputValue('#f-client-naam'), 'J. Voorbeeld', 'not kept by default');
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 
   await page.check('#concept-bewaren');
@@ -693,4 +695,74 @@ test('field labels and options come from the core’s schema(); the rule set tha
   assert.match(await page.locator('#f-client-uitkering option[value="IVA"]').textContent(), /duurzaam/);
   assert.equal(await page.locator('.regelset').textContent(), 'Regels: Overzicht Re-integratiediensten versie 7.1, geldig vanaf 1 januari 2025.');
   await ctx.close();
+});
+
+// ---- issue 15 item 5: start -------------------------------------------------------------------
+
+/** The elfproef of a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11. */
+const elfproef = (bsn) => /^\d{9}$/.test(bsn) && [...bsn].reduce((s, c, i) => s + Number(c) * (i === 8 ? -1 : 9 - i), 0) % 11 === 0;
+
+test('Start: the heading says the task; a first visit offers a new plan, a plan file or the example, marked Voorbeeld on screen and in print', async () => {
+  const { page, ctx, fouten } = await open();
+  assert.equal(await page.locator('h1').first().textContent(), 'Re-integratieplan controleren');
+  const start = page.locator('section.start');
+  assert.ok(await start.isVisible());
+  assert.equal(await start.locator('h2').textContent(), 'Hoe wilt u beginnen?');
+  assert.deepEqual(await start.locator('button').allTextContents(), ['Nieuw plan beginnen', 'Planbestand openen…', 'Voorbeeld bekijken']);
+  // The example below the choice: marked, with a made-up name and a BSN that passes the elfproef.
+  const badge = page.locator('.statusbalk .voorbeeld-badge');
+  assert.ok(await badge.isVisible());
+  assert.equal(await badge.textContent(), 'Voorbeeld');
+  assert.equal(await page.inputValue('#f-client-naam'), 'J. Voorbeeld');
+  const bsn = await page.inputValue('#f-client-bsn');
+  assert.equal(bsn, '111222333');
+  assert.ok(elfproef(bsn) && !elfproef('111222334'));
+  assert.equal(await page.evaluate(() => window.plantoets.report.bevindingen.filter((b) => b.pad === '/client/bsn').length), 0);
+  // In print too.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const afdruk = await page.locator('.afdruk').textContent();
+  assert.match(afdruk, /VOORBEELD — verzonnen gegevens/);
+  assert.match(afdruk, /Re-integratieplan — Werkfit maken \(Voorbeeld\)/);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.afdruk .voorbeeld-afdruk').isVisible());
+  assert.ok(!(await start.isVisible()), 'the choice is not printed');
+  await page.emulateMedia({ media: 'screen' });
+  // "Voorbeeld bekijken": the choice goes, the example stays marked; with the keyboard.
+  await tabNaar(page, 'button.start-voorbeeld');
+  await page.keyboard.press('Enter');
+  assert.ok(!(await start.isVisible()));
+  assert.ok(await badge.isVisible());
+  // Opening a file is no example: the mark goes.
+  const bestand = join(root, 'examples', 'werkfit-maken.json');
+  await page.setInputFiles('input[type=file]', bestand);
+  await page.waitForFunction(() => window.plantoets.plan.client?.naam === 'M. Yilmaz');
+  assert.ok(!(await badge.isVisible()));
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+
+  // "Nieuw plan beginnen": an empty form, nothing marked, no error shown.
+  const b = await open();
+  await b.page.click('button.start-nieuw');
+  assert.ok(!(await b.page.locator('section.start').isVisible()));
+  assert.ok(!(await b.page.locator('.voorbeeld-badge').isVisible()));
+  assert.equal(await b.page.inputValue('#f-client-naam'), '');
+  assert.equal(await b.page.evaluate(() => document.activeElement.id), 'f-dienst');
+  assert.equal(await b.page.locator('.formulier .melding:not([hidden])').count(), 0);
+  await b.ctx.close();
+
+  // "Planbestand openen…": the file chooser; the choice goes once a plan is opened.
+  const c = await open();
+  const [kiezer] = await Promise.all([c.page.waitForEvent('filechooser'), c.page.click('button.start-openen')]);
+  await kiezer.setFiles(bestand);
+  await c.page.waitForFunction(() => window.plantoets.plan.client?.naam === 'M. Yilmaz');
+  assert.ok(!(await c.page.locator('section.start').isVisible()));
+  assert.ok(!(await c.page.locator('.voorbeeld-badge').isVisible()));
+  // A kept draft: no choice, the draft itself.
+  await c.page.click('#concept-bewaren');
+  await c.page.reload();
+  await c.page.waitForFunction(() => window.plantoets?.report);
+  assert.ok(!(await c.page.locator('section.start').isVisible()));
+  assert.equal(await c.page.inputValue('#f-client-naam'), 'M. Yilmaz');
+  assert.deepEqual(c.fouten, []);
+  await c.ctx.close();
 });

@@ -7,7 +7,7 @@ import { DATUMLABELS, TEKST, vul } from './tekst.js';
 import { SECTIES } from './velden.js';
 import { maakOpmaak } from './weergave.js';
 
-export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, diensten }) {
+export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, diensten, voorbeeld = false }) {
   const w = (t, v) => vul(t[taal], v);
   const opmaak = maakOpmaak(taal);
   const el = (tag, attrs = {}, tekst) => element(doc, tag, attrs, tekst);
@@ -30,7 +30,8 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
 
   const a = el('div', { class: 'afdruk-inhoud' });
   const dienst = diensten.find((d) => d.dienst === plan.dienst);
-  a.append(el('h1', {}, `${w(TEKST.plan)}${dienst ? ` — ${dienst.naam[taal]}` : ''}`));
+  if (voorbeeld) a.append(el('p', { class: 'voorbeeld-afdruk' }, w(TEKST.voorbeeldAfdruk)));
+  a.append(el('h1', {}, `${w(TEKST.plan)}${dienst ? ` — ${dienst.naam[taal]}` : ''}${voorbeeld ? ` (${w(TEKST.voorbeeldBadge)})` : ''}`));
   a.append(el('p', { class: 'klein' }, w(TEKST.afgedruktOp, { datum: opmaak.datum(peildatum), versie: report.regelset.versie })));
 
   for (const s of SECTIES) {

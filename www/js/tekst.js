@@ -3,7 +3,18 @@
 import { t } from './velden.js';
 
 export const TEKST = {
-  titel: t('Plantoets', 'Plantoets'),
+  titel: t('Re-integratieplan controleren', 'Check a re-integration plan'),
+  startKop: t('Hoe wilt u beginnen?', 'How do you want to start?'),
+  startUitleg: t(
+    'Hieronder staat een voorbeeldplan met verzonnen gegevens. Begin een nieuw plan, open een plan dat u eerder opsloeg, of bekijk het voorbeeld.',
+    'Below is an example plan with made-up details. Start a new plan, open a plan you saved before, or look at the example.',
+  ),
+  startNieuw: t('Nieuw plan beginnen', 'Start a new plan'),
+  startOpenen: t('Planbestand openen…', 'Open a plan file…'),
+  startVoorbeeld: t('Voorbeeld bekijken', 'Look at the example'),
+  voorbeeldBadge: t('Voorbeeld', 'Example'),
+  voorbeeldUitleg: t('Voorbeeld met verzonnen gegevens', 'Example with made-up details'),
+  voorbeeldAfdruk: t('VOORBEELD — verzonnen gegevens, geen echt plan.', 'EXAMPLE — made-up details, not a real plan.'),
   ondertitel: t(
     'Toets een Re-integratieplan aan het Overzicht Re-integratiediensten v7.1 van UWV. Alles blijft in deze browser.',
     'Check a Re-integratieplan against UWV’s Overzicht Re-integratiediensten v7.1. Everything stays in this browser.',
