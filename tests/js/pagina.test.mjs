@@ -766,3 +766,69 @@ test('Start: the heading says the task; a first visit offers a new plan, a plan 
   assert.deepEqual(c.fouten, []);
   await c.ctx.close();
 });
+
+// ---- issue 15 item 7: undo ---------------------------------------------------------------------
+
+/** The plan as "Plan opslaan als bestand" writes it. */
+async function exportTekst(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.opslaan')]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test('removing an activity or a milestone can be undone: announced, the row back with all its values, the export byte-identical', async () => {
+  const { page, ctx, fouten } = await open();
+  // Something typed into the row, and something the form does not show, must come back too.
+  await page.evaluate(() => {
+    const p = window.plantoets.plan;
+    p.activiteiten[2].eigen = { blijft: true };
+    window.plantoets.plan = p;
+  });
+  await page.fill('#f-activiteiten-2-sessies', '5');
+  await page.fill('#f-activiteiten-2-doel', 'Een ander doel, net getypt.');
+  await page.press('#f-activiteiten-2-doel', 'Tab');
+  await page.waitForTimeout(50);
+  const voor = await exportTekst(page);
+  const waarden = () =>
+    page.locator('#f-activiteiten-2 :is(input, select, textarea)').evaluateAll((es) => es.map((e) => [e.id, e.type === 'checkbox' ? e.checked : e.value]));
+  const waardenVoor = await waarden();
+  const aantal = JSON.parse(voor).activiteiten.length;
+
+  await page.click('#f-activiteiten-2 button[data-actie="verwijder"]');
+  const ongedaan = page.locator('#f-activiteiten-ongedaan');
+  assert.equal(await ongedaan.getAttribute('aria-live'), 'polite');
+  assert.equal(await ongedaan.getAttribute('role'), 'status');
+  assert.equal(await ongedaan.textContent(), 'Activiteit 3 verwijderd — Ongedaan maken');
+  assert.equal(await page.evaluate(() => window.plantoets.plan.activiteiten.length), aantal - 1);
+  // The focus is on "Ongedaan maken": one key puts the row back.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ongedaan maken');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(50);
+  assert.equal(await ongedaan.textContent(), '');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-activiteiten-2-omschrijving');
+  assert.deepEqual(await waarden(), waardenVoor);
+  assert.equal(await exportTekst(page), voor, 'the export is byte-identical to before');
+
+  // A milestone, with the mouse.
+  await page.click('#f-mijlpalen-0 button[data-actie="verwijder"]');
+  assert.equal(await page.locator('#f-mijlpalen-ongedaan').textContent(), 'Mijlpaal 1 verwijderd — Ongedaan maken');
+  await page.click('#f-mijlpalen-ongedaan button');
+  assert.equal(await exportTekst(page), voor);
+
+  // Another change to the rows ends the offer (the numbers would no longer be right).
+  await page.click('#f-activiteiten-0 button[data-actie="verwijder"]');
+  assert.ok((await ongedaan.textContent()).startsWith('Activiteit 1 verwijderd'));
+  await page.click('#f-activiteiten button.toevoegen');
+  assert.equal(await ongedaan.textContent(), '');
+  // Removing the only row of a list that was not in the plan, and undoing it, leaves no trace.
+  await page.evaluate(() => (window.plantoets.plan = { dienst: 'naar-werk' }));
+  const leeg = await exportTekst(page);
+  await page.click('#f-mijlpalen button.toevoegen');
+  await page.fill('#f-mijlpalen-0-omschrijving', 'Eerste gesprek gevoerd');
+  await page.click('#f-mijlpalen-0 button[data-actie="verwijder"]');
+  assert.equal(await exportTekst(page), leeg);
+  await page.click('#f-mijlpalen-ongedaan button');
+  assert.equal(await page.inputValue('#f-mijlpalen-0-omschrijving'), 'Eerste gesprek gevoerd');
+  assert.deepEqual(JSON.parse(await exportTekst(page)).mijlpalen, [{ omschrijving: 'Eerste gesprek gevoerd' }]);
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});

@@ -65,6 +65,8 @@ export class Formulier {
     /** Called when the focus leaves a field (its messages may show now). */
     this.onVerlaten = () => {};
     this.rijen = { activiteiten: [], mijlpalen: [] };
+    /** The last removed row, while it can be put back: { lijst, i, item, nieuw, bewerkingen, getoond }. */
+    this.verwijderd = null;
 
     this.element = this.el('form', { class: 'formulier', novalidate: true });
     this.element.addEventListener('submit', (e) => e.preventDefault());
@@ -144,7 +146,9 @@ export class Formulier {
         class: 'toevoegen',
       });
       s.toevoegen.addEventListener('click', () => this.voegRijToe(sectie.lijst));
-      el.append(s.rijenEl, s.grens, s.toevoegen);
+      // "Activiteit 3 verwijderd — Ongedaan maken": a polite live region, there before it speaks.
+      s.ongedaan = this.el('div', { class: 'ongedaan', role: 'status', 'aria-live': 'polite', id: `${id}-ongedaan` });
+      el.append(s.rijenEl, s.ongedaan, s.grens, s.toevoegen);
     } else {
       const raster = this.el('div', { class: 'raster' });
       for (const def of sectie.velden) raster.append(this.bouwVeld(def, def.pad));
@@ -246,7 +250,8 @@ export class Formulier {
    * Puts the rows of a list in a new order: `volgorde[k]` is the old index of new row k, or
    * null for a new row. The basis's items move along, and so do the user's edits.
    */
-  herschik(lijst, volgorde, nieuw = {}) {
+  herschik(lijst, volgorde, nieuw = {}, { ongedaan = false } = {}) {
+    if (!ongedaan) this.wisOngedaan();
     const velden = this.sectieVoorLijst(lijst).def.velden;
     const oud = this.rijen[lijst].map((_, i) =>
       velden.map((def) => {
@@ -263,7 +268,7 @@ export class Formulier {
     for (const pad of [...this.getoond]) if (pad.startsWith(`/${lijst}/`)) this.getoond.delete(pad);
     const items = Array.isArray(this.basis[lijst]) ? this.basis[lijst] : [];
     this.basis[lijst] = volgorde.map((i) => (i === null ? nieuw : items[i]));
-    if (volgorde.includes(null)) this.nieuweRijen.add(nieuw);
+    if (volgorde.includes(null) && !ongedaan) this.nieuweRijen.add(nieuw);
     this.zetAantalRijen(lijst, volgorde.length);
     volgorde.forEach((i, k) => {
       if (i !== null && getoondOud[i][0]) this.getoond.add(`/${lijst}/${k}`);
@@ -304,11 +309,77 @@ export class Formulier {
   }
 
   verwijder(lijst, i) {
+    // Everything needed to put the row back exactly: its item of the basis (with what the form
+    // does not show), the user's edits in it, which of its messages showed, whether it was new.
+    const velden = this.sectieVoorLijst(lijst).def.velden;
+    const items = Array.isArray(this.basis[lijst]) ? this.basis[lijst] : [];
+    const item = items[i];
+    const bewaard = {
+      lijst,
+      i,
+      item,
+      nieuw: item !== null && typeof item === 'object' && this.nieuweRijen.has(item),
+      bewerkingen: velden.map((def) => {
+        const pad = `/${lijst}/${i}${def.pad}`;
+        const v = this.velden.get(pad);
+        return this.bewerkt.has(pad) ? { waarde: v.widget.lees(v.input, v.def) } : null;
+      }),
+      getoond: [`/${lijst}/${i}`, ...velden.map((def) => `/${lijst}/${i}${def.pad}`)].map((p) => this.getoond.has(p)),
+    };
     const volgorde = [...this.rijen[lijst].keys()].filter((k) => k !== i);
     this.herschik(lijst, volgorde);
     if (volgorde.length === 0 && !this.lijstKwamBinnen[lijst]) delete this.basis[lijst];
-    const volgende = this.rijen[lijst][Math.min(i, this.rijen[lijst].length - 1)];
-    (volgende?.querySelector('textarea, input, select') ?? this.sectieVoorLijst(lijst).toevoegen).focus();
+    this.toonOngedaan(bewaard);
+    this.sectieVoorLijst(lijst).ongedaan.querySelector('button')?.focus();
+    this.onWijziging();
+  }
+
+  /** Offers to undo the last removal (one at a time; any other change to the rows ends it). */
+  toonOngedaan(bewaard) {
+    this.wisOngedaan();
+    this.verwijderd = bewaard;
+    this.schrijfOngedaan();
+  }
+
+  schrijfOngedaan() {
+    const b = this.verwijderd;
+    if (!b) return;
+    const s = this.sectieVoorLijst(b.lijst);
+    const wat = vul((b.lijst === 'activiteiten' ? TEKST.activiteit : TEKST.mijlpaal)[this.taal], { n: b.i + 1 });
+    const knop = this.el('button', { type: 'button', class: 'ongedaan-maken' }, vul(TEKST.ongedaanMaken[this.taal]));
+    knop.addEventListener('click', () => this.maakOngedaan());
+    s.ongedaan.replaceChildren(this.el('span', {}, `${vul(TEKST.verwijderd[this.taal], { wat })} — `), knop);
+  }
+
+  wisOngedaan() {
+    if (!this.verwijderd) return;
+    this.sectieVoorLijst(this.verwijderd.lijst).ongedaan.replaceChildren();
+    this.verwijderd = null;
+  }
+
+  /** Puts the last removed row back where it was, with all its values, edits and shown messages. */
+  maakOngedaan() {
+    const b = this.verwijderd;
+    if (!b) return;
+    this.wisOngedaan();
+    const { lijst, i } = b;
+    const velden = this.sectieVoorLijst(lijst).def.velden;
+    const volgorde = [...this.rijen[lijst].keys()];
+    volgorde.splice(i, 0, null);
+    this.herschik(lijst, volgorde, b.item === undefined ? {} : b.item, { ongedaan: true });
+    if (b.nieuw) this.nieuweRijen.add(b.item);
+    velden.forEach((def, d) => {
+      const pad = `/${lijst}/${i}${def.pad}`;
+      const v = this.velden.get(pad);
+      if (b.bewerkingen[d]) {
+        v.widget.vul(this, v.input, v.def, b.bewerkingen[d].waarde);
+        this.bewerkt.add(pad);
+      }
+      if (b.getoond[d + 1]) this.getoond.add(pad);
+    });
+    if (b.getoond[0]) this.getoond.add(`/${lijst}/${i}`);
+    this.werkZichtbaarheidBij();
+    this.rijen[lijst][i]?.querySelector('textarea, input, select')?.focus();
     this.onWijziging();
   }
 
@@ -400,6 +471,7 @@ export class Formulier {
    */
   vulPlan(plan) {
     this.basis = neemPlanAan(plan);
+    this.wisOngedaan();
     this.lijstKwamBinnen = Object.fromEntries(LIJSTEN.map((l) => [l, Object.hasOwn(this.basis, l)]));
     this.bewerkt.clear();
     this.getoond.clear();
@@ -429,6 +501,7 @@ export class Formulier {
       else if (!this.bewerkt.has(pad)) v.widget.vul(this, v.input, v.def, haal(this.basis, pad));
     }
     for (const lijst of LIJSTEN) this.toonRijgrens(lijst);
+    this.schrijfOngedaan();
   }
 
   /** The element a finding's pointer belongs to: the field, else its row or section. */

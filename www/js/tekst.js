@@ -90,6 +90,8 @@ export const TEKST = {
   omhoog: t('Omhoog', 'Up'),
   omlaag: t('Omlaag', 'Down'),
   verwijder: t('Verwijderen', 'Remove'),
+  verwijderd: t('{wat} verwijderd', '{wat} removed'),
+  ongedaanMaken: t('Ongedaan maken', 'Undo'),
   kies: t('— kies —', '— choose —'),
   onbekend: t('onbekende waarde', 'unknown value'),
   exporteren: t('Plan opslaan als bestand', 'Save plan as file'),
