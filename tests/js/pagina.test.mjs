@@ -832,3 +832,195 @@ test('removing an activity or a milestone can be undone: announced, the row back
   assert.deepEqual(fouten, []);
   await ctx.close();
 });
+
+// ---- issue 15 item 8: English everywhere the page speaks ------------------------------------
+
+/** Words only the Dutch page says (its own texts, the schema's labels, the footer). */
+const NEDERLANDS = [
+  'Verwijderen',
+  'verwijderd',
+  'Ongedaan',
+  'Voorbeeld',
+  'VOORBEELD',
+  'Controleer',
+  'Omhoog',
+  'Omlaag',
+  'toevoegen',
+  'Fouten',
+  'fout',
+  'fouten',
+  'waarschuwing',
+  'waarschuwingen',
+  'Concept',
+  'Klaar',
+  'bestand',
+  'Nieuw',
+  'openen',
+  'Afdrukken',
+  'opslaan',
+  'Tijdlijn',
+  'Prijs',
+  'Toelichting',
+  'Waarom',
+  'beginnen',
+  'Getoetst',
+  'Vandaag',
+  'informatie',
+  'onbekende',
+  'kies',
+  'Invoer',
+  'Inbouwen',
+  'uw',
+  'Uren',
+  'Bedrag',
+  'Tarief',
+  'uur',
+  'Mijlpaal',
+  'Activiteit',
+  'Cliënt',
+  'Datums',
+  'Scholing',
+  'Regels',
+  'geldig',
+  'Stand',
+  'probleem',
+  'Geen',
+  'Uitkering',
+  'Omschrijving',
+  'Doel',
+  'Sessies',
+  'Naam',
+  'elfproef',
+  'verzonnen',
+  'gegevens',
+  'Klopt',
+  'Licht',
+  'Daardoor',
+  'Zo wel',
+  'lezing',
+  'Dit',
+  'niet',
+  'het',
+  'een',
+  'van',
+];
+
+/**
+ * The Dutch words in what the page itself says: its text, labels, titles and the document's
+ * title, without what the plan's writer wrote (field values, the found words, the print's
+ * values, the price lines named after activities, toelichtingen).
+ */
+async function nederlandseWoorden(page) {
+  const tekst = await page.evaluate(() => {
+    const kopie = document.body.cloneNode(true);
+    for (const e of kopie.querySelectorAll('.afdruk dd, .afdruk td:first-child, .gevonden, q, .prijs tbody td:first-child, textarea, script, noscript')) e.remove();
+    // The afdruk is hidden on screen: read it as text too (innerText skips hidden parts).
+    const houder = document.createElement('div');
+    houder.style.cssText = 'position:absolute;left:-99999px';
+    houder.append(kopie);
+    document.body.append(houder);
+    for (const a of houder.querySelectorAll('.afdruk')) a.style.display = 'block';
+    const attrs = [...houder.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((e) =>
+      ['aria-label', 'title', 'placeholder'].map((n) => e.getAttribute(n)).filter(Boolean),
+    );
+    // innerText, not textContent: it keeps the words of neighbouring elements apart.
+    // biome-ignore lint/performance/useDomNodeTextContent: see above
+    const t = [houder.innerText, ...attrs, document.title].join('\n');
+    houder.remove();
+    return t;
+  });
+  const gevonden = [];
+  for (const w of NEDERLANDS) {
+    const m = new RegExp(`(^|[^\\p{L}])${w}(?=$|[^\\p{L}])`, 'u').exec(tekst);
+    if (m) gevonden.push(`${w}: …${tekst.slice(Math.max(0, m.index - 40), m.index + w.length + 40).replace(/\s+/g, ' ')}…`);
+  }
+  return gevonden;
+}
+
+test('English everywhere the page speaks: start, example, state line, findings, undo, file errors, print, footer, dialogs', async () => {
+  const { page, ctx, fouten } = await open({ zoek: `?peildatum=${PEIL}&taal=en` });
+  const vragen = [];
+  page.on('dialog', (d) => {
+    vragen.push(d.message());
+    d.accept();
+  });
+  const geenNederlands = async (staat) => assert.deepEqual(await nederlandseWoorden(page), [], staat);
+  // The first visit: the task, the choice, the example marked as one, the footer.
+  assert.equal(await page.locator('h1').first().textContent(), 'Check a re-integration plan');
+  assert.equal(await page.locator('.voorbeeld-badge').textContent(), 'Example');
+  assert.equal(await page.locator('.statusbalk .status').textContent(), 'Ready to submit');
+  assert.match(
+    await page.locator('.plantoets-voet').textContent(),
+    /^Build it into your own site: example agency website with <plan-toets> · example intake form/,
+  );
+  await geenNederlands('first visit');
+  // Findings of every kind, with the explanation open, an input rule's source, a toelichting field.
+  await page.evaluate(() => {
+    const p = window.plantoets.plan;
+    p.activiteiten[2].omschrijving = 'Schuldhulpverlening voor de cliënt met een budgetcoach';
+    window.plantoets.plan = p;
+  });
+  await page.fill('#f-administratieUren', '4');
+  await page.fill('#f-activiteiten-0-sessies', 'six');
+  await page.click('.statusbalk button.controleer');
+  await page.locator('.bevinding details summary').first().click();
+  await page.click('#f-activiteiten-2-omschrijving-melding button.licht-toe');
+  assert.match(await page.locator('.bevinding[data-code="I02"] .meta').first().textContent(), /^I02 · Input: /);
+  assert.match(await page.locator('.statusbalk .status').textContent(), /^Errors: \d+/);
+  // A row removed: the undo offer.
+  await page.click('#f-activiteiten-3 button[data-actie="verwijder"]');
+  assert.equal(await page.locator('#f-activiteiten-ongedaan').textContent(), 'Activity 4 removed — Undo');
+  await page.waitForTimeout(1300); // the live region speaks once typing pauses
+  await geenNederlands('after the check, with an undo offer');
+  // The print.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.match(await page.locator('.afdruk').textContent(), /^Re-integration plan — Getting fit for work/);
+  await geenNederlands('print');
+  // File errors.
+  const map = join(root, 'target', 'pagina-en');
+  mkdirSync(map, { recursive: true });
+  for (const [naam, inhoud, verwacht] of [
+    ['kapot.json', '{nope', /not readable JSON/],
+    ['lijst.json', '[1, 2]', /not a JSON object|not a plan/],
+    ['diep.json', `${'{"a":'.repeat(70)}1${'}'.repeat(70)}`, /nested deeper/],
+  ]) {
+    writeFileSync(join(map, naam), inhoud);
+    await page.setInputFiles('input[type=file]', join(map, naam));
+    await page.waitForFunction((n) => document.querySelector('.actiemelding').textContent !== n, '');
+    assert.match(await page.locator('.actiemelding').textContent(), verwacht, naam);
+    await geenNederlands(naam);
+    await page.evaluate(() => (document.querySelector('.actiemelding').textContent = ''));
+  }
+  // A new empty plan, checked; its question in English.
+  await page.click('button.nieuw');
+  assert.deepEqual(vragen, ['Clear the current plan?']);
+  await page.click('.statusbalk button.controleer');
+  assert.equal(await page.locator('.overzicht h2').textContent(), 'There is a problem');
+  await geenNederlands('empty plan, checked');
+  // A damaged kept draft.
+  await page.evaluate(() => {
+    localStorage.setItem('plantoets.aan', '1');
+    localStorage.setItem('plantoets.plan', '{kapot');
+  });
+  await page.reload();
+  await page.waitForFunction(() => window.plantoets?.report);
+  assert.match(await page.locator('.actiemelding').textContent(), /kept draft was damaged/);
+  await geenNederlands('damaged draft');
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+
+  // Switching with the button turns everything already shown: the choice, the mark, an undo offer, the footer.
+  const b = await open();
+  await b.page.click('#f-mijlpalen-1 button[data-actie="verwijder"]');
+  assert.equal(await b.page.locator('#f-mijlpalen-ongedaan').textContent(), 'Mijlpaal 2 verwijderd — Ongedaan maken');
+  await b.page.click('button.taalknop');
+  await b.page.waitForTimeout(1300);
+  assert.equal(await b.page.locator('#f-mijlpalen-ongedaan').textContent(), 'Milestone 2 removed — Undo');
+  assert.equal(await b.page.locator('section.start h2').textContent(), 'How do you want to start?');
+  assert.deepEqual(await nederlandseWoorden(b.page), [], 'switched to English');
+  await b.page.click('button.taalknop');
+  assert.match(await b.page.locator('.plantoets-voet').textContent(), /^Inbouwen in uw eigen site/);
+  assert.ok((await nederlandseWoorden(b.page)).length > 20, 'the check finds the Dutch page Dutch');
+  assert.deepEqual(b.fouten, []);
+  await b.ctx.close();
+});

@@ -3,11 +3,11 @@
 import { isEchteDatum } from './datum.js';
 import { element } from './dom.js';
 import { haal } from './pointer.js';
-import { DATUMLABELS, TEKST, vul } from './tekst.js';
+import { bronVan, DATUMLABELS, TEKST, vul } from './tekst.js';
 import { SECTIES } from './velden.js';
 import { maakOpmaak } from './weergave.js';
 
-export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, diensten, voorbeeld = false }) {
+export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, diensten, catalogus = null, voorbeeld = false }) {
   const w = (t, v) => vul(t[taal], v);
   const opmaak = maakOpmaak(taal);
   const el = (tag, attrs = {}, tekst) => element(doc, tag, attrs, tekst);
@@ -74,7 +74,7 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
   if (!report.bevindingen.length) a.append(el('p', {}, w(TEKST.geenProblemen)));
   const ul = el('ul');
   for (const b of report.bevindingen) {
-    const li = el('li', {}, `${b.veld || w(TEKST.geheelPlan)}: ${b.bericht} (${b.code}, ${b.bron})`);
+    const li = el('li', {}, `${b.veld || w(TEKST.geheelPlan)}: ${b.bericht} (${b.code}, ${bronVan(b, taal, catalogus)})`);
     if (b.toelichting) li.append(el('br'), `${w(TEKST.toelichtingKop)}: ${b.toelichting}`);
     ul.append(li);
   }

@@ -59,6 +59,7 @@ async function start() {
       const fout = !report.ok && checker?.samenvattingAan;
       document.title = `${fout ? (nu === 'nl' ? 'Fout: ' : 'Error: ') : ''}Plantoets`;
       document.documentElement.lang = nu;
+      zetVoet(nu);
     },
   });
   // A first visit offers the choice (a new plan, a plan file, the example) above the example,
@@ -69,6 +70,18 @@ async function start() {
   }
   performance.mark('pt-eerste-rapport');
   window.plantoets = checker; // for the tests and the curious
+}
+
+/** The site's footer (scripts/site.mjs) in the page's language; its links stay as they are. */
+function zetVoet(taal) {
+  const p = document.querySelector('.plantoets-voet p');
+  const [bureau, intake] = p ? p.querySelectorAll('a') : [];
+  if (!bureau || !intake || p.dataset.taal === taal) return;
+  p.dataset.taal = taal;
+  p.lang = taal;
+  bureau.textContent = TEKST.voetBureau[taal];
+  intake.textContent = TEKST.voetIntake[taal];
+  p.replaceChildren(`${TEKST.voetInbouwen[taal]} `, bureau, ' · ', intake);
 }
 
 start();

@@ -466,6 +466,7 @@ export class Checker {
         peildatum: this.peildatum,
         formulier: this.formulier,
         diensten: this.diensten,
+        catalogus: this.weergave.catalogus,
         voorbeeld: this.isVoorbeeld,
       }),
     );

@@ -142,6 +142,10 @@ export const TEKST = {
   termijnen: t('Termijnen', 'Deadlines'),
   bevindingen: t('Uitkomst van de toets', 'Result of the check'),
   uitlegBron: t('bron', 'source'),
+  invoerBron: t('Invoer', 'Input'),
+  voetInbouwen: t('Inbouwen in uw eigen site:', 'Build it into your own site:'),
+  voetBureau: t('voorbeeld bureau-website met <plan-toets>', 'example agency website with <plan-toets>'),
+  voetIntake: t('voorbeeld intakeformulier met attach()', 'example intake form with attach()'),
   geheelPlan: t('het plan als geheel', 'the plan as a whole'),
   dienstUitleg: t('Kies eerst de dienst: dan verschijnen de velden die erbij horen.', 'Choose the service first: the fields that belong to it appear.'),
 };
@@ -167,6 +171,18 @@ export const DATUMLABELS_KORT = {
   werkhervattingUiterlijk: t('Werk uiterlijk', 'Work by'),
   eindrapportageUiterlijk: t('Rapportage', 'Report'),
 };
+
+/**
+ * A finding's source as the reader's language has it. The core names a paragraph (§3.6) or,
+ * for an input rule, what the input should be, in Dutch only: in English the page then says
+ * "Input: " and the rule's English title from catalogus().
+ */
+export function bronVan(b, taal, catalogus) {
+  const bron = String(b.bron ?? '');
+  if (taal === 'nl' || bron.startsWith('§')) return bron;
+  const titel = catalogus?.get?.(b.code)?.titel?.[taal];
+  return titel ? `${vul(TEKST.invoerBron[taal])}: ${titel}` : bron;
+}
 
 /** The singular or the plural text for a count, filled in: "1 fout", "2 fouten". `getoond` is `n` as shown (4,5). */
 export function tel(taal, n, een, meer, getoond = n) {
