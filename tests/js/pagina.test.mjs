@@ -913,7 +913,8 @@ const NEDERLANDS = [
 async function nederlandseWoorden(page) {
   const tekst = await page.evaluate(() => {
     const kopie = document.body.cloneNode(true);
-    for (const e of kopie.querySelectorAll('.afdruk dd, .afdruk td:first-child, .gevonden, q, .prijs tbody td:first-child, textarea, script, noscript')) e.remove();
+    for (const e of kopie.querySelectorAll('.afdruk dd, .afdruk td:first-child, .gevonden, q, .prijs tbody td:first-child, textarea, script, noscript'))
+      e.remove();
     // The afdruk is hidden on screen: read it as text too (innerText skips hidden parts).
     const houder = document.createElement('div');
     houder.style.cssText = 'position:absolute;left:-99999px';
@@ -1023,4 +1024,70 @@ test('English everywhere the page speaks: start, example, state line, findings, 
   assert.ok((await nederlandseWoorden(b.page)).length > 20, 'the check finds the Dutch page Dutch');
   assert.deepEqual(b.fouten, []);
   await b.ctx.close();
+});
+
+// ---- issue 15 item 9: axe at 390 px; the states as pictures --------------------------------------
+
+test('axe-core finds no violations at 390 px wide: the example, and an empty plan after the check', async () => {
+  const axe = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const { page, ctx } = await open({ context: { bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
+  await page.addScriptTag({ content: axe });
+  const toets = async (staat) => {
+    const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const v = r.violations.map(
+      (x) =>
+        `${x.id}: ${x.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+    assert.deepEqual(v, [], staat);
+  };
+  assert.ok(await page.locator('.voorbeeld-badge').isVisible());
+  await toets('the example, with the start choice, 390 px');
+  page.on('dialog', (d) => d.accept());
+  await page.click('button.start-nieuw');
+  await page.click('.statusbalk button.controleer');
+  assert.equal(await page.locator('.overzicht h2').textContent(), 'Er is een probleem');
+  await toets('empty plan after the check, 390 px');
+  // Nothing wider than the screen.
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+  await ctx.close();
+});
+
+test('screenshots: empty, after the check, with a toelichting, ready to submit, at 1280 and 390 px', async () => {
+  for (const breedte of [1280, 390]) {
+    const { page, ctx, fouten } = await open({ context: { viewport: { width: breedte, height: breedte > 400 ? 900 : 844 } } });
+    page.on('dialog', (d) => d.accept());
+    const plaatje = async (naam) => {
+      if (SCHERMAFDRUKKEN) await bewaarPlaatje(page, `${naam}-${breedte}`);
+    };
+    // Ready to submit: the example.
+    await page.click('button.start-voorbeeld');
+    assert.match(await page.locator('.statusbalk .status').textContent(), /^Klaar om in te dienen/);
+    await plaatje('klaar');
+    // With a toelichting: a warning answered, shown at its field.
+    await page.evaluate(() => {
+      const p = window.plantoets.plan;
+      p.activiteiten[2].omschrijving = 'Schuldhulpverlening voor de cliënt met een budgetcoach';
+      window.plantoets.plan = p;
+    });
+    const id = 'f-activiteiten-2-omschrijving';
+    await page.click(`#${id}-melding button.licht-toe`);
+    await page.keyboard.type('Wij verwijzen alleen door naar de gemeente.');
+    await page.waitForTimeout(100);
+    assert.match(await page.locator(`#${id}-melding`).textContent(), /Toelichting: “?Wij verwijzen/);
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await plaatje('toelichting');
+    // Empty, then after the check.
+    await page.click('button.nieuw');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await plaatje('leeg');
+    await page.click('.statusbalk button.controleer');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    assert.match(await page.locator('.statusbalk .status').textContent(), /^Fouten: \d+/);
+    await plaatje('gecontroleerd');
+    assert.deepEqual(fouten, []);
+    await ctx.close();
+  }
 });
