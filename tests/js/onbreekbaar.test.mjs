@@ -165,7 +165,7 @@ test('item 3: a damaged draft is removed with a message; unticking removes first
     assert.match(await page.locator('.actiemelding').textContent(), /concept was beschadigd/);
     assert.equal(await page.evaluate(() => localStorage.getItem('plantoets.plan')), null);
     assert.equal(await page.isChecked('#concept-bewaren'), false);
-    assert.equal(await page.inputValue('#f-client-naam'), 'M. Yilmaz', 'the example instead');
+    assert.equal(await page.inputValue('#f-client-naam'), 'J. Voorbeeld', 'the example instead');
     // And the next reload is an ordinary one.
     await page.reload();
     await page.waitForFunction(() => window.plantoets?.report);
@@ -194,7 +194,7 @@ test('item 3: a damaged draft is removed with a message; unticking removes first
   for (let i = 0; i < 2500; i++) bestandDiep = `{"a":${bestandDiep}}`;
   await page.setInputFiles('input[type=file]', bestand('diep.json', bestandDiep));
   await page.waitForFunction(() => document.querySelector('.actiemelding').textContent.includes('dieper genest'));
-  assert.equal(await page.inputValue('#f-client-naam'), 'M. Yilmaz', 'the plan in the form stays');
+  assert.equal(await page.inputValue('#f-client-naam'), 'J. Voorbeeld', 'the plan in the form stays');
   await page.setInputFiles('input[type=file]', bestand('kapot.json', '{"dienst": "naar-'));
   await page.waitForFunction(() => document.querySelector('.actiemelding').textContent.includes('geen leesbare JSON'));
   assert.deepEqual(fouten, []);

@@ -14,6 +14,8 @@ import { CSP_SITE } from '../../scripts/site.mjs';
 const PEIL = '2026-11-23';
 const site = join(root, 'dist', 'site');
 const voorbeeld = JSON.parse(readFileSync(join(root, 'examples', 'werkfit-maken.json'), 'utf8'));
+// The page's example has a name no one has (app.js).
+voorbeeld.client.naam = 'J. Voorbeeld';
 const SCHERMAFDRUKKEN = process.env.SCHERMAFDRUKKEN === '1';
 
 let server;
@@ -317,7 +319,7 @@ test('nothing is kept unless asked; a kept draft survives a reload; leaving with
   await page.fill('#f-client-naam', 'Bewaard Concept');
   await page.reload();
   await page.waitForFunction(() => window.plantoets?.report);
-  assert.equal(await page.inputValue('#f-client-naam'), 'M. Yilmaz', 'not kept by default');
+  assert.equal(await page.inputValue('#f-client-naam'), 'J. Voorbeeld', 'not kept by default');
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 
   await page.check('#concept-bewaren');
@@ -623,6 +625,34 @@ test('the words that triggered a text rule are marked in the text; a toelichting
   await ctx.close();
 });
 
+test('the page keeps no copy of labels or option names: velden.js has only layout, help texts and when a field applies', async () => {
+  const { SECTIES } = await import(pathToFileURL(join(root, 'www', 'js', 'velden.js')).href);
+  const schema = JSON.parse(
+    await (async () => {
+      const { page, ctx } = await open();
+      const s = await page.evaluate(() => JSON.stringify(window.plantoets.plantoets.schema()));
+      await ctx.close();
+      return s;
+    })(),
+  );
+  const node = (pad) =>
+    pad
+      .split('/')
+      .slice(1)
+      .reduce((n, d) => (n ? (n.items && /^\d+$/.test(d) ? n.items : n.properties?.[d]) : null), schema);
+  for (const s of SECTIES) {
+    if (s.deel) {
+      assert.equal(s.titel, undefined, `${s.id}: the title of a part of the plan comes from the schema`);
+      assert.ok(node(s.deel)?.['x-titel'], `${s.id}: ${s.deel} has a title in the schema`);
+    } else assert.ok(s.titel, `${s.id}: a grouping of loose fields has a title of its own`);
+    for (const def of s.velden) {
+      const pad = s.lijst ? `/${s.lijst}/0${def.pad}` : def.pad;
+      for (const k of ['label', 'waarden', 'titel', 'namen']) assert.equal(def[k], undefined, `${pad}: no ${k} in the page`);
+      assert.ok(node(pad)?.['x-titel'], `${pad} is in the schema with a label`);
+    }
+  }
+});
+
 test('field labels and options come from the core’s schema(); the rule set that applies is shown', async () => {
   const { page, ctx } = await open();
   const { ontbreekt, labels } = await page.evaluate(() => {
@@ -639,8 +669,425 @@ test('field labels and options come from the core’s schema(); the rule set tha
   });
   assert.deepEqual(ontbreekt, [], 'every field’s pointer is in the schema, with a label');
   for (const [hier, kern] of labels) assert.equal(hier, kern);
+  // Every choice offers the schema's options, by the schema's names.
+  const keuzes = await page.evaluate(() => {
+    const f = window.plantoets.formulier;
+    const s = window.plantoets.plantoets.schema();
+    const node = (pad) =>
+      pad
+        .split('/')
+        .slice(1)
+        .reduce((n, d) => (n ? (/^\d+$/.test(d) ? n.items : n.properties?.[d]) : null), s);
+    return [...f.velden.entries()]
+      .filter(([, v]) => v.def.soort === 'keuze')
+      .map(([p, v]) => [
+        p,
+        [...v.input.options].filter((o) => o.value).map((o) => [o.value, o.textContent]),
+        Object.entries(node(p)['x-namen']).map(([k, n]) => [k, n.nl]),
+      ]);
+  });
+  assert.ok(keuzes.length >= 4);
+  for (const [pad, hier, kern] of keuzes) assert.deepEqual(hier, kern, pad);
+  // A section that stands for a part of the plan has the schema's title.
+  assert.equal(await page.locator('#f-client-kop').textContent(), 'Cliënt');
+  assert.equal(await page.locator('#f-activiteiten-kop').textContent(), 'Activiteiten');
   assert.equal(await page.locator('label[for="f-client-bsn"]').textContent(), 'BSN van de cliënt');
   assert.match(await page.locator('#f-client-uitkering option[value="IVA"]').textContent(), /duurzaam/);
   assert.equal(await page.locator('.regelset').textContent(), 'Regels: Overzicht Re-integratiediensten versie 7.1, geldig vanaf 1 januari 2025.');
   await ctx.close();
+});
+
+// ---- issue 15 item 5: start -------------------------------------------------------------------
+
+/** The elfproef of a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11. */
+const elfproef = (bsn) => /^\d{9}$/.test(bsn) && [...bsn].reduce((s, c, i) => s + Number(c) * (i === 8 ? -1 : 9 - i), 0) % 11 === 0;
+
+test('Start: the heading says the task; a first visit offers a new plan, a plan file or the example, marked Voorbeeld on screen and in print', async () => {
+  const { page, ctx, fouten } = await open();
+  assert.equal(await page.locator('h1').first().textContent(), 'Re-integratieplan controleren');
+  const start = page.locator('section.start');
+  assert.ok(await start.isVisible());
+  assert.equal(await start.locator('h2').textContent(), 'Hoe wilt u beginnen?');
+  assert.deepEqual(await start.locator('button').allTextContents(), ['Nieuw plan beginnen', 'Planbestand openen…', 'Voorbeeld bekijken']);
+  // The example below the choice: marked, with a made-up name and a BSN that passes the elfproef.
+  const badge = page.locator('.statusbalk .voorbeeld-badge');
+  assert.ok(await badge.isVisible());
+  assert.equal(await badge.textContent(), 'Voorbeeld');
+  assert.equal(await page.inputValue('#f-client-naam'), 'J. Voorbeeld');
+  const bsn = await page.inputValue('#f-client-bsn');
+  assert.equal(bsn, '111222333');
+  assert.ok(elfproef(bsn) && !elfproef('111222334'));
+  assert.equal(await page.evaluate(() => window.plantoets.report.bevindingen.filter((b) => b.pad === '/client/bsn').length), 0);
+  // In print too.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const afdruk = await page.locator('.afdruk').textContent();
+  assert.match(afdruk, /VOORBEELD — verzonnen gegevens/);
+  assert.match(afdruk, /Re-integratieplan — Werkfit maken \(Voorbeeld\)/);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.afdruk .voorbeeld-afdruk').isVisible());
+  assert.ok(!(await start.isVisible()), 'the choice is not printed');
+  await page.emulateMedia({ media: 'screen' });
+  // "Voorbeeld bekijken": the choice goes, the example stays marked; with the keyboard.
+  await tabNaar(page, 'button.start-voorbeeld');
+  await page.keyboard.press('Enter');
+  assert.ok(!(await start.isVisible()));
+  assert.ok(await badge.isVisible());
+  // Opening a file is no example: the mark goes.
+  const bestand = join(root, 'examples', 'werkfit-maken.json');
+  await page.setInputFiles('input[type=file]', bestand);
+  await page.waitForFunction(() => window.plantoets.plan.client?.naam === 'M. Yilmaz');
+  assert.ok(!(await badge.isVisible()));
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+
+  // "Nieuw plan beginnen": an empty form, nothing marked, no error shown.
+  const b = await open();
+  await b.page.click('button.start-nieuw');
+  assert.ok(!(await b.page.locator('section.start').isVisible()));
+  assert.ok(!(await b.page.locator('.voorbeeld-badge').isVisible()));
+  assert.equal(await b.page.inputValue('#f-client-naam'), '');
+  assert.equal(await b.page.evaluate(() => document.activeElement.id), 'f-dienst');
+  assert.equal(await b.page.locator('.formulier .melding:not([hidden])').count(), 0);
+  await b.ctx.close();
+
+  // "Planbestand openen…": the file chooser; the choice goes once a plan is opened.
+  const c = await open();
+  const [kiezer] = await Promise.all([c.page.waitForEvent('filechooser'), c.page.click('button.start-openen')]);
+  await kiezer.setFiles(bestand);
+  await c.page.waitForFunction(() => window.plantoets.plan.client?.naam === 'M. Yilmaz');
+  assert.ok(!(await c.page.locator('section.start').isVisible()));
+  assert.ok(!(await c.page.locator('.voorbeeld-badge').isVisible()));
+  // A kept draft: no choice, the draft itself.
+  await c.page.click('#concept-bewaren');
+  await c.page.reload();
+  await c.page.waitForFunction(() => window.plantoets?.report);
+  assert.ok(!(await c.page.locator('section.start').isVisible()));
+  assert.equal(await c.page.inputValue('#f-client-naam'), 'M. Yilmaz');
+  assert.deepEqual(c.fouten, []);
+  await c.ctx.close();
+});
+
+// ---- issue 15 item 7: undo ---------------------------------------------------------------------
+
+/** The plan as "Plan opslaan als bestand" writes it. */
+async function exportTekst(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.opslaan')]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test('removing an activity or a milestone can be undone: announced, the row back with all its values, the export byte-identical', async () => {
+  const { page, ctx, fouten } = await open();
+  // Something typed into the row, and something the form does not show, must come back too.
+  await page.evaluate(() => {
+    const p = window.plantoets.plan;
+    p.activiteiten[2].eigen = { blijft: true };
+    window.plantoets.plan = p;
+  });
+  await page.fill('#f-activiteiten-2-sessies', '5');
+  await page.fill('#f-activiteiten-2-doel', 'Een ander doel, net getypt.');
+  await page.press('#f-activiteiten-2-doel', 'Tab');
+  await page.waitForTimeout(50);
+  const voor = await exportTekst(page);
+  const waarden = () =>
+    page.locator('#f-activiteiten-2 :is(input, select, textarea)').evaluateAll((es) => es.map((e) => [e.id, e.type === 'checkbox' ? e.checked : e.value]));
+  const waardenVoor = await waarden();
+  const aantal = JSON.parse(voor).activiteiten.length;
+
+  await page.click('#f-activiteiten-2 button[data-actie="verwijder"]');
+  const ongedaan = page.locator('#f-activiteiten-ongedaan');
+  assert.equal(await ongedaan.getAttribute('aria-live'), 'polite');
+  assert.equal(await ongedaan.getAttribute('role'), 'status');
+  assert.equal(await ongedaan.textContent(), 'Activiteit 3 verwijderd — Ongedaan maken');
+  assert.equal(await page.evaluate(() => window.plantoets.plan.activiteiten.length), aantal - 1);
+  // The focus is on "Ongedaan maken": one key puts the row back.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ongedaan maken');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(50);
+  assert.equal(await ongedaan.textContent(), '');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-activiteiten-2-omschrijving');
+  assert.deepEqual(await waarden(), waardenVoor);
+  assert.equal(await exportTekst(page), voor, 'the export is byte-identical to before');
+
+  // A milestone, with the mouse.
+  await page.click('#f-mijlpalen-0 button[data-actie="verwijder"]');
+  assert.equal(await page.locator('#f-mijlpalen-ongedaan').textContent(), 'Mijlpaal 1 verwijderd — Ongedaan maken');
+  await page.click('#f-mijlpalen-ongedaan button');
+  assert.equal(await exportTekst(page), voor);
+
+  // Another change to the rows ends the offer (the numbers would no longer be right).
+  await page.click('#f-activiteiten-0 button[data-actie="verwijder"]');
+  assert.ok((await ongedaan.textContent()).startsWith('Activiteit 1 verwijderd'));
+  await page.click('#f-activiteiten button.toevoegen');
+  assert.equal(await ongedaan.textContent(), '');
+  // Removing the only row of a list that was not in the plan, and undoing it, leaves no trace.
+  await page.evaluate(() => (window.plantoets.plan = { dienst: 'naar-werk' }));
+  const leeg = await exportTekst(page);
+  await page.click('#f-mijlpalen button.toevoegen');
+  await page.fill('#f-mijlpalen-0-omschrijving', 'Eerste gesprek gevoerd');
+  await page.click('#f-mijlpalen-0 button[data-actie="verwijder"]');
+  assert.equal(await exportTekst(page), leeg);
+  await page.click('#f-mijlpalen-ongedaan button');
+  assert.equal(await page.inputValue('#f-mijlpalen-0-omschrijving'), 'Eerste gesprek gevoerd');
+  assert.deepEqual(JSON.parse(await exportTekst(page)).mijlpalen, [{ omschrijving: 'Eerste gesprek gevoerd' }]);
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
+// ---- issue 15 item 8: English everywhere the page speaks ------------------------------------
+
+/** Words only the Dutch page says (its own texts, the schema's labels, the footer). */
+const NEDERLANDS = [
+  'Verwijderen',
+  'verwijderd',
+  'Ongedaan',
+  'Voorbeeld',
+  'VOORBEELD',
+  'Controleer',
+  'Omhoog',
+  'Omlaag',
+  'toevoegen',
+  'Fouten',
+  'fout',
+  'fouten',
+  'waarschuwing',
+  'waarschuwingen',
+  'Concept',
+  'Klaar',
+  'bestand',
+  'Nieuw',
+  'openen',
+  'Afdrukken',
+  'opslaan',
+  'Tijdlijn',
+  'Prijs',
+  'Toelichting',
+  'Waarom',
+  'beginnen',
+  'Getoetst',
+  'Vandaag',
+  'informatie',
+  'onbekende',
+  'kies',
+  'Invoer',
+  'Inbouwen',
+  'uw',
+  'Uren',
+  'Bedrag',
+  'Tarief',
+  'uur',
+  'Mijlpaal',
+  'Activiteit',
+  'Cliënt',
+  'Datums',
+  'Scholing',
+  'Regels',
+  'geldig',
+  'Stand',
+  'probleem',
+  'Geen',
+  'Uitkering',
+  'Omschrijving',
+  'Doel',
+  'Sessies',
+  'Naam',
+  'elfproef',
+  'verzonnen',
+  'gegevens',
+  'Klopt',
+  'Licht',
+  'Daardoor',
+  'Zo wel',
+  'lezing',
+  'Dit',
+  'niet',
+  'het',
+  'een',
+  'van',
+];
+
+/**
+ * The Dutch words in what the page itself says: its text, labels, titles and the document's
+ * title, without what the plan's writer wrote (field values, the found words, the print's
+ * values, the price lines named after activities, toelichtingen).
+ */
+async function nederlandseWoorden(page) {
+  const tekst = await page.evaluate(() => {
+    const kopie = document.body.cloneNode(true);
+    for (const e of kopie.querySelectorAll('.afdruk dd, .afdruk td:first-child, .gevonden, q, .prijs tbody td:first-child, textarea, script, noscript'))
+      e.remove();
+    // The afdruk is hidden on screen: read it as text too (innerText skips hidden parts).
+    const houder = document.createElement('div');
+    houder.style.cssText = 'position:absolute;left:-99999px';
+    houder.append(kopie);
+    document.body.append(houder);
+    for (const a of houder.querySelectorAll('.afdruk')) a.style.display = 'block';
+    const attrs = [...houder.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((e) =>
+      ['aria-label', 'title', 'placeholder'].map((n) => e.getAttribute(n)).filter(Boolean),
+    );
+    // innerText, not textContent: it keeps the words of neighbouring elements apart.
+    // biome-ignore lint/performance/useDomNodeTextContent: see above
+    const t = [houder.innerText, ...attrs, document.title].join('\n');
+    houder.remove();
+    return t;
+  });
+  const gevonden = [];
+  for (const w of NEDERLANDS) {
+    const m = new RegExp(`(^|[^\\p{L}])${w}(?=$|[^\\p{L}])`, 'u').exec(tekst);
+    if (m) gevonden.push(`${w}: …${tekst.slice(Math.max(0, m.index - 40), m.index + w.length + 40).replace(/\s+/g, ' ')}…`);
+  }
+  return gevonden;
+}
+
+test('English everywhere the page speaks: start, example, state line, findings, undo, file errors, print, footer, dialogs', async () => {
+  const { page, ctx, fouten } = await open({ zoek: `?peildatum=${PEIL}&taal=en` });
+  const vragen = [];
+  page.on('dialog', (d) => {
+    vragen.push(d.message());
+    d.accept();
+  });
+  const geenNederlands = async (staat) => assert.deepEqual(await nederlandseWoorden(page), [], staat);
+  // The first visit: the task, the choice, the example marked as one, the footer.
+  assert.equal(await page.locator('h1').first().textContent(), 'Check a re-integration plan');
+  assert.equal(await page.locator('.voorbeeld-badge').textContent(), 'Example');
+  assert.equal(await page.locator('.statusbalk .status').textContent(), 'Ready to submit');
+  assert.match(
+    await page.locator('.plantoets-voet').textContent(),
+    /^Build it into your own site: example agency website with <plan-toets> · example intake form/,
+  );
+  await geenNederlands('first visit');
+  // Findings of every kind, with the explanation open, an input rule's source, a toelichting field.
+  await page.evaluate(() => {
+    const p = window.plantoets.plan;
+    p.activiteiten[2].omschrijving = 'Schuldhulpverlening voor de cliënt met een budgetcoach';
+    window.plantoets.plan = p;
+  });
+  await page.fill('#f-administratieUren', '4');
+  await page.fill('#f-activiteiten-0-sessies', 'six');
+  await page.click('.statusbalk button.controleer');
+  await page.locator('.bevinding details summary').first().click();
+  await page.click('#f-activiteiten-2-omschrijving-melding button.licht-toe');
+  assert.match(await page.locator('.bevinding[data-code="I02"] .meta').first().textContent(), /^I02 · Input: /);
+  assert.match(await page.locator('.statusbalk .status').textContent(), /^Errors: \d+/);
+  // A row removed: the undo offer.
+  await page.click('#f-activiteiten-3 button[data-actie="verwijder"]');
+  assert.equal(await page.locator('#f-activiteiten-ongedaan').textContent(), 'Activity 4 removed — Undo');
+  await page.waitForTimeout(1300); // the live region speaks once typing pauses
+  await geenNederlands('after the check, with an undo offer');
+  // The print.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.match(await page.locator('.afdruk').textContent(), /^Re-integration plan — Getting fit for work/);
+  await geenNederlands('print');
+  // File errors.
+  const map = join(root, 'target', 'pagina-en');
+  mkdirSync(map, { recursive: true });
+  for (const [naam, inhoud, verwacht] of [
+    ['kapot.json', '{nope', /not readable JSON/],
+    ['lijst.json', '[1, 2]', /not a JSON object|not a plan/],
+    ['diep.json', `${'{"a":'.repeat(70)}1${'}'.repeat(70)}`, /nested deeper/],
+  ]) {
+    writeFileSync(join(map, naam), inhoud);
+    await page.setInputFiles('input[type=file]', join(map, naam));
+    await page.waitForFunction((n) => document.querySelector('.actiemelding').textContent !== n, '');
+    assert.match(await page.locator('.actiemelding').textContent(), verwacht, naam);
+    await geenNederlands(naam);
+    await page.evaluate(() => (document.querySelector('.actiemelding').textContent = ''));
+  }
+  // A new empty plan, checked; its question in English.
+  await page.click('button.nieuw');
+  assert.deepEqual(vragen, ['Clear the current plan?']);
+  await page.click('.statusbalk button.controleer');
+  assert.equal(await page.locator('.overzicht h2').textContent(), 'There is a problem');
+  await geenNederlands('empty plan, checked');
+  // A damaged kept draft.
+  await page.evaluate(() => {
+    localStorage.setItem('plantoets.aan', '1');
+    localStorage.setItem('plantoets.plan', '{kapot');
+  });
+  await page.reload();
+  await page.waitForFunction(() => window.plantoets?.report);
+  assert.match(await page.locator('.actiemelding').textContent(), /kept draft was damaged/);
+  await geenNederlands('damaged draft');
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+
+  // Switching with the button turns everything already shown: the choice, the mark, an undo offer, the footer.
+  const b = await open();
+  await b.page.click('#f-mijlpalen-1 button[data-actie="verwijder"]');
+  assert.equal(await b.page.locator('#f-mijlpalen-ongedaan').textContent(), 'Mijlpaal 2 verwijderd — Ongedaan maken');
+  await b.page.click('button.taalknop');
+  await b.page.waitForTimeout(1300);
+  assert.equal(await b.page.locator('#f-mijlpalen-ongedaan').textContent(), 'Milestone 2 removed — Undo');
+  assert.equal(await b.page.locator('section.start h2').textContent(), 'How do you want to start?');
+  assert.deepEqual(await nederlandseWoorden(b.page), [], 'switched to English');
+  await b.page.click('button.taalknop');
+  assert.match(await b.page.locator('.plantoets-voet').textContent(), /^Inbouwen in uw eigen site/);
+  assert.ok((await nederlandseWoorden(b.page)).length > 20, 'the check finds the Dutch page Dutch');
+  assert.deepEqual(b.fouten, []);
+  await b.ctx.close();
+});
+
+// ---- issue 15 item 9: axe at 390 px; the states as pictures --------------------------------------
+
+test('axe-core finds no violations at 390 px wide: the example, and an empty plan after the check', async () => {
+  const axe = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const { page, ctx } = await open({ context: { bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
+  await page.addScriptTag({ content: axe });
+  const toets = async (staat) => {
+    const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const v = r.violations.map(
+      (x) =>
+        `${x.id}: ${x.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+    assert.deepEqual(v, [], staat);
+  };
+  assert.ok(await page.locator('.voorbeeld-badge').isVisible());
+  await toets('the example, with the start choice, 390 px');
+  page.on('dialog', (d) => d.accept());
+  await page.click('button.start-nieuw');
+  await page.click('.statusbalk button.controleer');
+  assert.equal(await page.locator('.overzicht h2').textContent(), 'Er is een probleem');
+  await toets('empty plan after the check, 390 px');
+  // Nothing wider than the screen.
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+  await ctx.close();
+});
+
+test('screenshots: empty, after the check, with a toelichting, ready to submit, at 1280 and 390 px', async () => {
+  for (const breedte of [1280, 390]) {
+    const { page, ctx, fouten } = await open({ context: { viewport: { width: breedte, height: breedte > 400 ? 900 : 844 } } });
+    page.on('dialog', (d) => d.accept());
+    const plaatje = async (naam) => {
+      if (SCHERMAFDRUKKEN) await bewaarPlaatje(page, `${naam}-${breedte}`);
+    };
+    // Ready to submit: the example.
+    await page.click('button.start-voorbeeld');
+    assert.match(await page.locator('.statusbalk .status').textContent(), /^Klaar om in te dienen/);
+    await plaatje('klaar');
+    // With a toelichting: a warning answered, shown at its field.
+    await page.evaluate(() => {
+      const p = window.plantoets.plan;
+      p.activiteiten[2].omschrijving = 'Schuldhulpverlening voor de cliënt met een budgetcoach';
+      window.plantoets.plan = p;
+    });
+    const id = 'f-activiteiten-2-omschrijving';
+    await page.click(`#${id}-melding button.licht-toe`);
+    await page.keyboard.type('Wij verwijzen alleen door naar de gemeente.');
+    await page.waitForTimeout(100);
+    assert.match(await page.locator(`#${id}-melding`).textContent(), /Toelichting: “?Wij verwijzen/);
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await plaatje('toelichting');
+    // Empty, then after the check.
+    await page.click('button.nieuw');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await plaatje('leeg');
+    await page.click('.statusbalk button.controleer');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    assert.match(await page.locator('.statusbalk .status').textContent(), /^Fouten: \d+/);
+    await plaatje('gecontroleerd');
+    assert.deepEqual(fouten, []);
+    await ctx.close();
+  }
 });

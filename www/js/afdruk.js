@@ -3,11 +3,11 @@
 import { isEchteDatum } from './datum.js';
 import { element } from './dom.js';
 import { haal } from './pointer.js';
-import { DATUMLABELS, TEKST, vul } from './tekst.js';
+import { bronVan, DATUMLABELS, TEKST, vul } from './tekst.js';
 import { SECTIES } from './velden.js';
 import { maakOpmaak } from './weergave.js';
 
-export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, diensten }) {
+export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, diensten, catalogus = null, voorbeeld = false }) {
   const w = (t, v) => vul(t[taal], v);
   const opmaak = maakOpmaak(taal);
   const el = (tag, attrs = {}, tekst) => element(doc, tag, attrs, tekst);
@@ -30,20 +30,21 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
 
   const a = el('div', { class: 'afdruk-inhoud' });
   const dienst = diensten.find((d) => d.dienst === plan.dienst);
-  a.append(el('h1', {}, `${w(TEKST.plan)}${dienst ? ` — ${dienst.naam[taal]}` : ''}`));
+  if (voorbeeld) a.append(el('p', { class: 'voorbeeld-afdruk' }, w(TEKST.voorbeeldAfdruk)));
+  a.append(el('h1', {}, `${w(TEKST.plan)}${dienst ? ` — ${dienst.naam[taal]}` : ''}${voorbeeld ? ` (${w(TEKST.voorbeeldBadge)})` : ''}`));
   a.append(el('p', { class: 'klein' }, w(TEKST.afgedruktOp, { datum: opmaak.datum(peildatum), versie: report.regelset.versie })));
 
   for (const s of SECTIES) {
     if (s.lijst) {
       const rijen = Array.isArray(plan[s.lijst]) ? plan[s.lijst] : [];
       if (!rijen.length) continue;
-      a.append(el('h2', {}, w(s.titel)));
+      a.append(el('h2', {}, w(formulier.titelVan(s))));
       rijen.forEach((rij, i) => {
         a.append(el('h3', {}, w(s.lijst === 'activiteiten' ? TEKST.activiteit : TEKST.mijlpaal, { n: i + 1 })));
         const dl = el('dl');
         for (const def of s.velden) {
           const t = toon({ ...def, schemaPad: `/${s.lijst}/${i}${def.pad}` }, haal(rij, def.pad));
-          if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(`/${s.lijst}/${i}${def.pad}`, def))), el('dd', {}, t));
+          if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(`/${s.lijst}/${i}${def.pad}`))), el('dd', {}, t));
         }
         if (s.lijst === 'activiteiten' && report.uren.activiteiten[i] != null) {
           dl.append(el('dt', {}, w(TEKST.prijsUren)), el('dd', {}, opmaak.uren(report.uren.activiteiten[i])));
@@ -55,9 +56,9 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
     const dl = el('dl');
     for (const def of s.velden) {
       const t = toon(def, haal(plan, def.pad));
-      if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(def.pad, def))), el('dd', {}, t));
+      if (t !== null) dl.append(el('dt', {}, w(formulier.labelVan(def.pad))), el('dd', {}, t));
     }
-    if (dl.children.length) a.append(el('h2', {}, w(s.titel)), dl);
+    if (dl.children.length) a.append(el('h2', {}, w(formulier.titelVan(s))), dl);
   }
 
   a.append(el('h2', {}, w(TEKST.termijnen)));
@@ -73,7 +74,7 @@ export function bouwAfdruk(doc, { plan, report, taal, peildatum, formulier, dien
   if (!report.bevindingen.length) a.append(el('p', {}, w(TEKST.geenProblemen)));
   const ul = el('ul');
   for (const b of report.bevindingen) {
-    const li = el('li', {}, `${b.veld || w(TEKST.geheelPlan)}: ${b.bericht} (${b.code}, ${b.bron})`);
+    const li = el('li', {}, `${b.veld || w(TEKST.geheelPlan)}: ${b.bericht} (${b.code}, ${bronVan(b, taal, catalogus)})`);
     if (b.toelichting) li.append(el('br'), `${w(TEKST.toelichtingKop)}: ${b.toelichting}`);
     ul.append(li);
   }

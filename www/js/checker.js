@@ -56,6 +56,7 @@ export class Checker {
     this.gewijzigd = false;
     this.diensten = plantoets.diensten();
     this.report = null;
+    this.isVoorbeeld = false;
 
     this.formulier = new Formulier(this.doc, {
       diensten: this.diensten,
@@ -146,6 +147,7 @@ export class Checker {
     this.ondertitel = this.el('p', { class: 'ondertitel' }, this.w(TEKST.ondertitel));
     this.regelsetEl = this.el('p', { class: 'regelset klein' });
     kop.append(this.h1, this.ondertitel, this.regelsetEl, this.werkbalk());
+    this.startEl = this.bouwStart();
     // The state of the plan, at the top and in the panel beside the form.
     this.status = this.el('p', { class: 'status' });
     this.naarProblemen = this.el('button', { type: 'button', class: 'naar-problemen' });
@@ -154,7 +156,9 @@ export class Checker {
     this.controleerKnop.addEventListener('click', () => this.controleerAlles());
     this.statusbalk = this.el('div', { class: 'statusbalk', role: 'region', 'aria-label': this.w(TEKST.stand) });
     const statusbalk = this.statusbalk;
-    statusbalk.append(this.status, this.controleerKnop, this.naarProblemen);
+    // The example is marked wherever it shows: here (sticky on small screens) and in print.
+    this.badge = this.el('span', { class: 'voorbeeld-badge', hidden: true }, this.w(TEKST.voorbeeldBadge));
+    statusbalk.append(this.badge, this.status, this.controleerKnop, this.naarProblemen);
     this.live = this.el('div', { class: 'visueel-verborgen', role: 'status', 'aria-live': 'polite' });
     this.melding = this.el('p', { class: 'actiemelding', role: 'status' });
     const indeling = this.el('div', { class: 'indeling' });
@@ -169,7 +173,7 @@ export class Checker {
     rechts.append(this.statusPaneel, this.weergave.urenEl, this.weergave.tijdlijnEl, this.weergave.prijsEl);
     indeling.append(links, rechts);
     this.afdruk = this.el('section', { class: 'afdruk' });
-    root.append(kop, statusbalk, this.melding, this.live, indeling, this.afdruk);
+    root.append(kop, this.startEl, statusbalk, this.melding, this.live, indeling, this.afdruk);
     this.container.append(root);
   }
 
@@ -217,6 +221,49 @@ export class Checker {
     return balk;
   }
 
+  /** The first visit's choice: a new plan, a plan file, or the example (shown below it, marked). */
+  bouwStart() {
+    const sectie = this.el('section', { class: 'start', 'aria-labelledby': 'start-kop', hidden: true });
+    this.startTeksten = [];
+    const tekst = (tag, t, attrs = {}) => {
+      const e = this.el(tag, attrs, this.w(t));
+      this.startTeksten.push([e, t]);
+      return e;
+    };
+    // Each choice hides the choice once it is made (opening a file: once a file was opened).
+    const knop = (t, actie, klasse) => {
+      const b = tekst('button', t, { type: 'button', class: klasse });
+      b.addEventListener('click', actie);
+      return b;
+    };
+    const knoppen = this.el('div', { class: 'start-knoppen' });
+    knoppen.append(
+      knop(TEKST.startNieuw, () => this.nieuw(), 'start-nieuw'),
+      knop(TEKST.startOpenen, () => this.bestand.click(), 'start-openen'),
+      knop(
+        TEKST.startVoorbeeld,
+        () => {
+          if (!this.isVoorbeeld) this.laadVoorbeeld();
+          this.verbergStart();
+          this.statusbalk.scrollIntoView?.({ block: 'start' });
+          this.weergave.overzicht.focus();
+        },
+        'start-voorbeeld',
+      ),
+    );
+    sectie.append(tekst('h2', TEKST.startKop, { id: 'start-kop' }), tekst('p', TEKST.startUitleg), knoppen);
+    return sectie;
+  }
+
+  /** Shows the first visit's choice (the page does, when no draft was kept). */
+  toonStart() {
+    this.startEl.hidden = !this.voorbeeld;
+  }
+
+  verbergStart() {
+    this.startEl.hidden = true;
+  }
+
   zetTaalKnop() {
     this.taalKnop.textContent = this.taal === 'nl' ? 'English' : 'Nederlands';
     this.taalKnop.setAttribute('lang', this.taal === 'nl' ? 'en' : 'nl');
@@ -233,7 +280,7 @@ export class Checker {
   }
 
   /** Fills the form with a plan; false, with a message and the form unchanged, when it cannot. */
-  neemPlan(plan) {
+  neemPlan(plan, { voorbeeld = false } = {}) {
     try {
       this.formulier.vulPlan(plan);
     } catch (fout) {
@@ -242,11 +289,18 @@ export class Checker {
       return false;
     }
     this.gewijzigd = false;
+    this.zetVoorbeeld(voorbeeld);
     // An opened plan, a kept draft, the example: everything in it is shown at once.
     this.formulier.toonAlles();
     this.samenvattingAan = true;
     this.controleer();
     return true;
+  }
+
+  /** Whether the plan in the form is the example: then it is marked "Voorbeeld" on screen and in print. */
+  zetVoorbeeld(aan) {
+    this.isVoorbeeld = aan;
+    this.badge.hidden = !aan;
   }
 
   /** "Controleer het plan": every finding shows, the summary appears (and stays) and takes the focus. */
@@ -358,6 +412,8 @@ export class Checker {
     this.controleerKnop.textContent = this.w(TEKST.controleer);
     this.statusbalk.setAttribute('aria-label', this.w(TEKST.stand));
     this.controleerOnder.textContent = this.w(TEKST.controleer);
+    for (const [e, t] of this.startTeksten) e.textContent = this.w(t);
+    this.badge.textContent = this.w(TEKST.voorbeeldBadge);
     this.zetTaalKnop();
     this.controleer();
   }
@@ -375,13 +431,18 @@ export class Checker {
       this.melding.textContent = this.w(TEKST[fout]);
       return;
     }
-    if (this.neemPlan(plan)) this.melding.textContent = this.w(TEKST.geopend, { naam: bestand.name });
+    if (this.neemPlan(plan)) {
+      this.verbergStart();
+      this.melding.textContent = this.w(TEKST.geopend, { naam: bestand.name });
+    }
   }
 
   nieuw() {
     if (this.gewijzigd && !this.doc.defaultView?.confirm(this.w(TEKST.nieuwVragen))) return;
     this.formulier.vulPlan({});
     this.gewijzigd = false;
+    this.zetVoorbeeld(false);
+    this.verbergStart();
     // A new plan shows nothing until the person leaves a field or asks for the check.
     this.samenvattingAan = false;
     this.controleer();
@@ -391,7 +452,8 @@ export class Checker {
 
   laadVoorbeeld() {
     if (this.gewijzigd && !this.doc.defaultView?.confirm(this.w(TEKST.nieuwVragen))) return;
-    this.plan = this.voorbeeld;
+    this.neemPlan(this.voorbeeld, { voorbeeld: true });
+    this.verbergStart();
   }
 
   maakAfdruk() {
@@ -404,6 +466,8 @@ export class Checker {
         peildatum: this.peildatum,
         formulier: this.formulier,
         diensten: this.diensten,
+        catalogus: this.weergave.catalogus,
+        voorbeeld: this.isVoorbeeld,
       }),
     );
   }

@@ -65,6 +65,8 @@ export class Formulier {
     /** Called when the focus leaves a field (its messages may show now). */
     this.onVerlaten = () => {};
     this.rijen = { activiteiten: [], mijlpalen: [] };
+    /** The last removed row, while it can be put back: { lijst, i, item, nieuw, bewerkingen, getoond }. */
+    this.verwijderd = null;
 
     this.element = this.el('form', { class: 'formulier', novalidate: true });
     this.element.addEventListener('submit', (e) => e.preventDefault());
@@ -105,17 +107,25 @@ export class Formulier {
   keuzes(def) {
     if (def.soort === 'dienst') return this.diensten.map((d) => [d.dienst, d.naam]);
     if (def.soort === 'hoofdactiviteit') return this.hoofdactiviteiten().map((h) => [h.code, h.naam]);
-    const namen = def.pad && this.schemaNode(def.schemaPad ?? def.pad)?.['x-namen'];
-    return namen ? Object.entries(namen) : def.waarden;
+    const namen = this.schemaNode(def.schemaPad ?? def.pad)?.['x-namen'];
+    if (!namen) throw new Error(`schema() names no options for ${def.schemaPad ?? def.pad}`);
+    return Object.entries(namen);
   }
 
   schemaNode(pad) {
     return this.schema ? schemaVoor(this.schema, pad) : null;
   }
 
-  /** A field's label: the core's (schema x-titel, as in `veld`), else the page's own. */
-  labelVan(pad, def) {
-    return this.schemaNode(pad)?.['x-titel'] ?? def.label;
+  /** A field's label: the core's (schema x-titel, as in `veld`); the page keeps no copy. */
+  labelVan(pad) {
+    const titel = this.schemaNode(pad)?.['x-titel'];
+    if (!titel) throw new Error(`schema() has no label for ${pad}`);
+    return titel;
+  }
+
+  /** A section's title: the schema's for a part of the plan, the page's own for a grouping of loose fields. */
+  titelVan(sectie) {
+    return sectie.deel ? this.labelVan(sectie.deel) : sectie.titel;
   }
 
   bouwSectie(sectie) {
@@ -124,7 +134,7 @@ export class Formulier {
     const id = sectie.lijst || PLAN_OBJECTEN.includes(sectie.id) ? idVan(`/${sectie.lijst ?? sectie.id}`) : `s-${sectie.id}`;
     const pad = sectie.lijst || PLAN_OBJECTEN.includes(sectie.id) ? `/${sectie.lijst ?? sectie.id}` : undefined;
     const el = this.el('section', { class: 'sectie', id, 'aria-labelledby': `${id}-kop`, tabindex: '-1', 'data-sectie': sectie.id, 'data-pad': pad });
-    el.append(this.tekst('h2', sectie.titel, { id: `${id}-kop` }));
+    el.append(this.tekst('h2', this.titelVan(sectie), { id: `${id}-kop` }));
     if (sectie.uitleg) el.append(this.tekst('p', sectie.uitleg, { class: 'uitleg' }));
     el.append(this.melding(id));
     const s = { def: sectie, el };
@@ -136,7 +146,9 @@ export class Formulier {
         class: 'toevoegen',
       });
       s.toevoegen.addEventListener('click', () => this.voegRijToe(sectie.lijst));
-      el.append(s.rijenEl, s.grens, s.toevoegen);
+      // "Activiteit 3 verwijderd — Ongedaan maken": a polite live region, there before it speaks.
+      s.ongedaan = this.el('div', { class: 'ongedaan', role: 'status', 'aria-live': 'polite', id: `${id}-ongedaan` });
+      el.append(s.rijenEl, s.ongedaan, s.grens, s.toevoegen);
     } else {
       const raster = this.el('div', { class: 'raster' });
       for (const def of sectie.velden) raster.append(this.bouwVeld(def, def.pad));
@@ -147,7 +159,7 @@ export class Formulier {
   }
 
   bouwVeld(gegeven, pad) {
-    const def = { ...gegeven, label: this.labelVan(pad, gegeven), schemaPad: pad };
+    const def = { ...gegeven, label: this.labelVan(pad), schemaPad: pad };
     const widget = WIDGETS[def.soort];
     const id = idVan(pad);
     const hint = def.hint ? this.tekst('p', def.hint, { class: 'hint', id: `${id}-hint` }) : null;
@@ -238,7 +250,8 @@ export class Formulier {
    * Puts the rows of a list in a new order: `volgorde[k]` is the old index of new row k, or
    * null for a new row. The basis's items move along, and so do the user's edits.
    */
-  herschik(lijst, volgorde, nieuw = {}) {
+  herschik(lijst, volgorde, nieuw = {}, { ongedaan = false } = {}) {
+    if (!ongedaan) this.wisOngedaan();
     const velden = this.sectieVoorLijst(lijst).def.velden;
     const oud = this.rijen[lijst].map((_, i) =>
       velden.map((def) => {
@@ -255,7 +268,7 @@ export class Formulier {
     for (const pad of [...this.getoond]) if (pad.startsWith(`/${lijst}/`)) this.getoond.delete(pad);
     const items = Array.isArray(this.basis[lijst]) ? this.basis[lijst] : [];
     this.basis[lijst] = volgorde.map((i) => (i === null ? nieuw : items[i]));
-    if (volgorde.includes(null)) this.nieuweRijen.add(nieuw);
+    if (volgorde.includes(null) && !ongedaan) this.nieuweRijen.add(nieuw);
     this.zetAantalRijen(lijst, volgorde.length);
     volgorde.forEach((i, k) => {
       if (i !== null && getoondOud[i][0]) this.getoond.add(`/${lijst}/${k}`);
@@ -296,11 +309,77 @@ export class Formulier {
   }
 
   verwijder(lijst, i) {
+    // Everything needed to put the row back exactly: its item of the basis (with what the form
+    // does not show), the user's edits in it, which of its messages showed, whether it was new.
+    const velden = this.sectieVoorLijst(lijst).def.velden;
+    const items = Array.isArray(this.basis[lijst]) ? this.basis[lijst] : [];
+    const item = items[i];
+    const bewaard = {
+      lijst,
+      i,
+      item,
+      nieuw: item !== null && typeof item === 'object' && this.nieuweRijen.has(item),
+      bewerkingen: velden.map((def) => {
+        const pad = `/${lijst}/${i}${def.pad}`;
+        const v = this.velden.get(pad);
+        return this.bewerkt.has(pad) ? { waarde: v.widget.lees(v.input, v.def) } : null;
+      }),
+      getoond: [`/${lijst}/${i}`, ...velden.map((def) => `/${lijst}/${i}${def.pad}`)].map((p) => this.getoond.has(p)),
+    };
     const volgorde = [...this.rijen[lijst].keys()].filter((k) => k !== i);
     this.herschik(lijst, volgorde);
     if (volgorde.length === 0 && !this.lijstKwamBinnen[lijst]) delete this.basis[lijst];
-    const volgende = this.rijen[lijst][Math.min(i, this.rijen[lijst].length - 1)];
-    (volgende?.querySelector('textarea, input, select') ?? this.sectieVoorLijst(lijst).toevoegen).focus();
+    this.toonOngedaan(bewaard);
+    this.sectieVoorLijst(lijst).ongedaan.querySelector('button')?.focus();
+    this.onWijziging();
+  }
+
+  /** Offers to undo the last removal (one at a time; any other change to the rows ends it). */
+  toonOngedaan(bewaard) {
+    this.wisOngedaan();
+    this.verwijderd = bewaard;
+    this.schrijfOngedaan();
+  }
+
+  schrijfOngedaan() {
+    const b = this.verwijderd;
+    if (!b) return;
+    const s = this.sectieVoorLijst(b.lijst);
+    const wat = vul((b.lijst === 'activiteiten' ? TEKST.activiteit : TEKST.mijlpaal)[this.taal], { n: b.i + 1 });
+    const knop = this.el('button', { type: 'button', class: 'ongedaan-maken' }, vul(TEKST.ongedaanMaken[this.taal]));
+    knop.addEventListener('click', () => this.maakOngedaan());
+    s.ongedaan.replaceChildren(this.el('span', {}, `${vul(TEKST.verwijderd[this.taal], { wat })} — `), knop);
+  }
+
+  wisOngedaan() {
+    if (!this.verwijderd) return;
+    this.sectieVoorLijst(this.verwijderd.lijst).ongedaan.replaceChildren();
+    this.verwijderd = null;
+  }
+
+  /** Puts the last removed row back where it was, with all its values, edits and shown messages. */
+  maakOngedaan() {
+    const b = this.verwijderd;
+    if (!b) return;
+    this.wisOngedaan();
+    const { lijst, i } = b;
+    const velden = this.sectieVoorLijst(lijst).def.velden;
+    const volgorde = [...this.rijen[lijst].keys()];
+    volgorde.splice(i, 0, null);
+    this.herschik(lijst, volgorde, b.item === undefined ? {} : b.item, { ongedaan: true });
+    if (b.nieuw) this.nieuweRijen.add(b.item);
+    velden.forEach((def, d) => {
+      const pad = `/${lijst}/${i}${def.pad}`;
+      const v = this.velden.get(pad);
+      if (b.bewerkingen[d]) {
+        v.widget.vul(this, v.input, v.def, b.bewerkingen[d].waarde);
+        this.bewerkt.add(pad);
+      }
+      if (b.getoond[d + 1]) this.getoond.add(pad);
+    });
+    if (b.getoond[0]) this.getoond.add(`/${lijst}/${i}`);
+    this.werkZichtbaarheidBij();
+    this.rijen[lijst][i]?.querySelector('textarea, input, select')?.focus();
     this.onWijziging();
   }
 
@@ -392,6 +471,7 @@ export class Formulier {
    */
   vulPlan(plan) {
     this.basis = neemPlanAan(plan);
+    this.wisOngedaan();
     this.lijstKwamBinnen = Object.fromEntries(LIJSTEN.map((l) => [l, Object.hasOwn(this.basis, l)]));
     this.bewerkt.clear();
     this.getoond.clear();
@@ -421,6 +501,7 @@ export class Formulier {
       else if (!this.bewerkt.has(pad)) v.widget.vul(this, v.input, v.def, haal(this.basis, pad));
     }
     for (const lijst of LIJSTEN) this.toonRijgrens(lijst);
+    this.schrijfOngedaan();
   }
 
   /** The element a finding's pointer belongs to: the field, else its row or section. */

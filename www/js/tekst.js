@@ -1,8 +1,20 @@
-// The words of the page itself (labels of fields are in velden.js; messages come from the core).
+// The words of the page itself (labels of fields and names of options come from the core's
+// schema(), messages from its check()).
 import { t } from './velden.js';
 
 export const TEKST = {
-  titel: t('Plantoets', 'Plantoets'),
+  titel: t('Re-integratieplan controleren', 'Check a re-integration plan'),
+  startKop: t('Hoe wilt u beginnen?', 'How do you want to start?'),
+  startUitleg: t(
+    'Hieronder staat een voorbeeldplan met verzonnen gegevens. Begin een nieuw plan, open een plan dat u eerder opsloeg, of bekijk het voorbeeld.',
+    'Below is an example plan with made-up details. Start a new plan, open a plan you saved before, or look at the example.',
+  ),
+  startNieuw: t('Nieuw plan beginnen', 'Start a new plan'),
+  startOpenen: t('Planbestand openen…', 'Open a plan file…'),
+  startVoorbeeld: t('Voorbeeld bekijken', 'Look at the example'),
+  voorbeeldBadge: t('Voorbeeld', 'Example'),
+  voorbeeldUitleg: t('Voorbeeld met verzonnen gegevens', 'Example with made-up details'),
+  voorbeeldAfdruk: t('VOORBEELD — verzonnen gegevens, geen echt plan.', 'EXAMPLE — made-up details, not a real plan.'),
   ondertitel: t(
     'Toets een Re-integratieplan aan het Overzicht Re-integratiediensten v7.1 van UWV. Alles blijft in deze browser.',
     'Check a Re-integratieplan against UWV’s Overzicht Re-integratiediensten v7.1. Everything stays in this browser.',
@@ -78,6 +90,8 @@ export const TEKST = {
   omhoog: t('Omhoog', 'Up'),
   omlaag: t('Omlaag', 'Down'),
   verwijder: t('Verwijderen', 'Remove'),
+  verwijderd: t('{wat} verwijderd', '{wat} removed'),
+  ongedaanMaken: t('Ongedaan maken', 'Undo'),
   kies: t('— kies —', '— choose —'),
   onbekend: t('onbekende waarde', 'unknown value'),
   exporteren: t('Plan opslaan als bestand', 'Save plan as file'),
@@ -128,6 +142,10 @@ export const TEKST = {
   termijnen: t('Termijnen', 'Deadlines'),
   bevindingen: t('Uitkomst van de toets', 'Result of the check'),
   uitlegBron: t('bron', 'source'),
+  invoerBron: t('Invoer', 'Input'),
+  voetInbouwen: t('Inbouwen in uw eigen site:', 'Build it into your own site:'),
+  voetBureau: t('voorbeeld bureau-website met <plan-toets>', 'example agency website with <plan-toets>'),
+  voetIntake: t('voorbeeld intakeformulier met attach()', 'example intake form with attach()'),
   geheelPlan: t('het plan als geheel', 'the plan as a whole'),
   dienstUitleg: t('Kies eerst de dienst: dan verschijnen de velden die erbij horen.', 'Choose the service first: the fields that belong to it appear.'),
 };
@@ -153,6 +171,18 @@ export const DATUMLABELS_KORT = {
   werkhervattingUiterlijk: t('Werk uiterlijk', 'Work by'),
   eindrapportageUiterlijk: t('Rapportage', 'Report'),
 };
+
+/**
+ * A finding's source as the reader's language has it. The core names a paragraph (§3.6) or,
+ * for an input rule, what the input should be, in Dutch only: in English the page then says
+ * "Input: " and the rule's English title from catalogus().
+ */
+export function bronVan(b, taal, catalogus) {
+  const bron = String(b.bron ?? '');
+  if (taal === 'nl' || bron.startsWith('§')) return bron;
+  const titel = catalogus?.get?.(b.code)?.titel?.[taal];
+  return titel ? `${vul(TEKST.invoerBron[taal])}: ${titel}` : bron;
+}
 
 /** The singular or the plural text for a count, filled in: "1 fout", "2 fouten". `getoond` is `n` as shown (4,5). */
 export function tel(taal, n, een, meer, getoond = n) {

@@ -3,7 +3,7 @@
 // the report (which took them from the core's table). Text only through textContent.
 import { isEchteDatum } from './datum.js';
 import { element, svgElement } from './dom.js';
-import { DATUMLABELS, DATUMLABELS_KORT, TEKST, tel, vul } from './tekst.js';
+import { bronVan, DATUMLABELS, DATUMLABELS_KORT, TEKST, tel, vul } from './tekst.js';
 
 /** Findings about the total hours: one cause, however many rules it breaks. */
 const TOTAAL_UREN = ['U01', 'U02', 'U05', 'U08'];
@@ -155,12 +155,15 @@ export class Weergave {
       const sub = this.el('ul', { class: 'ook' });
       for (const v of ook) {
         const item = this.el('li', { 'data-code': v.code }, `${this.w(TEKST.ookDaardoor)} `);
-        item.append(this.link(v, [v.veld ? `${v.veld}: ${v.bericht}` : v.bericht]), this.el('span', { class: 'meta' }, ` ${v.code} · ${v.bron}`));
+        item.append(
+          this.link(v, [v.veld ? `${v.veld}: ${v.bericht}` : v.bericht]),
+          this.el('span', { class: 'meta' }, ` ${v.code} · ${bronVan(v, this.taal, this.catalogus)}`),
+        );
         sub.append(item);
       }
       li.append(sub);
     }
-    li.append(this.el('span', { class: 'meta' }, `${b.code} · ${b.bron}`));
+    li.append(this.el('span', { class: 'meta' }, `${b.code} · ${bronVan(b, this.taal, this.catalogus)}`));
     const regel = this.catalogus.get(b.code);
     if (regel) {
       const details = this.el('details');
