@@ -31,6 +31,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex, MutexGuard, PoisonError};
 
+use crate::basis::sorteer;
 use crate::basis::tekens::is_onzichtbaar;
 use crate::bron::woorden::{Bereik, Grenzen, Oordeel, Termen, Trigger, Uitzondering, Woorden};
 
@@ -229,7 +230,7 @@ impl<'t> Gevouwen<'t> {
             let begin = alles.begin.get(usize::from(t.lijst)).copied().unwrap_or(0);
             t.term = t.term.saturating_sub(begin);
         }
-        gevonden.sort_by_key(|t| (t.lijst, t.eerste));
+        sorteer::stabiel(&mut gevonden, |a, b| (a.lijst, a.eerste) < (b.lijst, b.eerste));
         kern.gevonden = gevonden;
         let kern = Arc::new(kern);
         onthouden().bewaar(sleutel, tekst, &kern);
@@ -817,7 +818,7 @@ fn alles(woorden: &'static Woorden) -> &'static Alles {
         return a;
     }
     let mut lijsten = woorden.lijsten();
-    lijsten.sort_by_key(|l| (l.as_ptr() as usize, l.len()));
+    sorteer::stabiel(&mut lijsten, |a, b| (a.as_ptr() as usize, a.len()) < (b.as_ptr() as usize, b.len()));
     lijsten.dedup_by_key(|l| (l.as_ptr() as usize, l.len()));
     let mut begin = Vec::with_capacity(lijsten.len());
     let mut n = 0;
@@ -905,7 +906,7 @@ pub fn treffers<'g>(termen: Termen, g: &'g Gevouwen) -> Cow<'g, [Treffer]> {
     }
     let mut uit = Vec::new();
     lijst(termen).alle(g, &mut uit);
-    uit.sort_by_key(|t| t.eerste);
+    sorteer::stabiel(&mut uit, |a, b| a.eerste < b.eerste);
     Cow::Owned(uit)
 }
 
