@@ -230,8 +230,7 @@ impl<'t> Gevouwen<'t> {
             let begin = alles.begin.get(usize::from(t.lijst)).copied().unwrap_or(0);
             t.term = t.term.saturating_sub(begin);
         }
-        sorteer::stabiel(&mut gevonden, |a, b| (a.lijst, a.eerste) < (b.lijst, b.eerste));
-        kern.gevonden = gevonden;
+        kern.gevonden = per_lijst(&gevonden);
         let kern = Arc::new(kern);
         onthouden().bewaar(sleutel, tekst, &kern);
         Gevouwen { tekst, kern, alles: Some(alles) }
@@ -634,6 +633,35 @@ pub struct Treffer {
     pub laatste: usize,
 }
 
+/// The terms found, ordered by list and then by place: `gevonden` is in the order of the
+/// text ([`Gecompileerd::alle`]), so a stable counting sort by list is enough (and small).
+fn per_lijst(gevonden: &[Treffer]) -> Vec<Treffer> {
+    let lijsten = gevonden.iter().map(|t| usize::from(t.lijst) + 1).max().unwrap_or(0);
+    let mut plek = vec![0usize; lijsten + 1];
+    for t in gevonden {
+        if let Some(p) = plek.get_mut(usize::from(t.lijst) + 1) {
+            *p += 1;
+        }
+    }
+    for i in 1..plek.len() {
+        let vorige = plek.get(i - 1).copied().unwrap_or(0);
+        if let Some(p) = plek.get_mut(i) {
+            *p += vorige;
+        }
+    }
+    let mut uit = gevonden.to_vec();
+    for t in gevonden {
+        if let Some(p) = plek.get_mut(usize::from(t.lijst)) {
+            if let Some(u) = uit.get_mut(*p) {
+                *u = *t;
+            }
+            *p += 1;
+        }
+    }
+    debug_assert!(uit.windows(2).all(|w| matches!(w, [a, b] if (a.lijst, a.eerste) <= (b.lijst, b.eerste))));
+    uit
+}
+
 impl Gecompileerd {
     /// Every place a term occurs, in the order of the text.
     fn alle(&self, g: &Kern, uit: &mut Vec<Treffer>) {
@@ -904,9 +932,9 @@ pub fn treffers<'g>(termen: Termen, g: &'g Gevouwen) -> Cow<'g, [Treffer]> {
             return Cow::Borrowed(g.gevonden.get(a..b).unwrap_or_default());
         }
     }
+    // In the order of the text already (`alle`), so by `eerste`.
     let mut uit = Vec::new();
     lijst(termen).alle(g, &mut uit);
-    sorteer::stabiel(&mut uit, |a, b| a.eerste < b.eerste);
     Cow::Owned(uit)
 }
 
