@@ -8,5 +8,6 @@ pub mod cijfers;
 pub mod datum;
 pub mod json;
 pub mod pad;
+pub mod sorteer;
 pub mod taal;
 pub mod tekens;

@@ -9,6 +9,7 @@ use crate::basis::bevinding::{Bevinding, Ernst};
 use crate::basis::breuk::Breuk;
 use crate::basis::cijfers::{als_tekst, plak};
 use crate::basis::pad;
+use crate::basis::sorteer;
 use crate::basis::taal::Taal;
 use crate::berekening::{Berekening, Postsoort, Tariefbron, Termijnen};
 use crate::bron::Overzicht;
@@ -129,7 +130,7 @@ fn leeg(mut bevindingen: Vec<Bevinding>, overzicht: &Overzicht, taal: Taal) -> R
 /// Findings in document order of their pointer (the order of the fields in SPEC §3, items
 /// by index, unknown fields after the known ones by name), then by code.
 pub fn sorteer(bevindingen: &mut [Bevinding]) {
-    bevindingen.sort_by_cached_key(|b| (volgorde(&b.pad), b.code, b.bericht.clone()));
+    sorteer::stabiel_op_sleutel(bevindingen, |b| (volgorde(&b.pad), b.code, b.bericht.clone()));
 }
 
 /// The position of a pointer in the plan, part by part.

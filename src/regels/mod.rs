@@ -268,7 +268,7 @@ mod negeer {
                 }
             }
         }
-        codes.sort_unstable();
+        crate::basis::sorteer::stabiel(&mut codes, |a, b| a < b);
         (codes, uit)
     }
 
