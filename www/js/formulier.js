@@ -535,7 +535,7 @@ export class Formulier {
     const v = pad && this.velden.get(pad);
     // A field that shows nothing as the person starts typing stays quiet until it is left:
     // "2," or one digit of a BSN is not an error yet.
-    this.stil = v && v.melding.hidden ? pad : null;
+    this.stil = v?.melding.hidden ? pad : null;
   }
 
   bijVerlaten(e) {
