@@ -59,22 +59,14 @@ fn main() {
     // The texts of a plan are read once and kept (`regels/zinnen.rs`, Onthouden): "regels"
     // above re-checks an unchanged plan, as when a number or a date is typed. A keystroke in
     // a text changes one text; a new plan changes them all.
-    if doe("toets") {
-        let teksten = varianten(&tekst, 2_000, false);
+    for (fase, naam, alle) in [("toets", "keystroke", false), ("koud", "new texts", true)] {
+        if !doe(fase) {
+            continue;
+        }
+        let teksten = varianten(&tekst, 2_000, alle);
         let plannen: Vec<_> = teksten.iter().filter_map(|t| plantoets::fasen::lees(t)).collect();
         let mut i = 0;
-        meet("keystroke", n / 10, || {
-            i = (i + 1) % plannen.len();
-            if let Some(p) = plannen.get(i) {
-                drop(black_box(plantoets::check(black_box(p), &o)));
-            }
-        });
-    }
-    if doe("koud") {
-        let teksten = varianten(&tekst, 2_000, true);
-        let plannen: Vec<_> = teksten.iter().filter_map(|t| plantoets::fasen::lees(t)).collect();
-        let mut i = 0;
-        meet("new texts", n / 10, || {
+        meet(naam, n / 10, || {
             i = (i + 1) % plannen.len();
             if let Some(p) = plannen.get(i) {
                 drop(black_box(plantoets::check(black_box(p), &o)));
