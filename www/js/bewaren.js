@@ -13,7 +13,9 @@ export function exporteer(doc, plan) {
   (doc.body ?? doc.documentElement).append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // The browser reads the blob only once the download starts; on a busy machine that can
+  // take seconds, so the address lives for a minute (a plan is a few kilobytes).
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return tekst;
 }
 
