@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildInbouwen } from './inbouwen.mjs';
+import { formulierHtml, kernGegevens } from './vooraf.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -40,12 +41,14 @@ const sha256 = (tekst) => `'sha256-${createHash('sha256').update(tekst, 'utf8').
 /** Text that can sit inside <script> or <style> in HTML. */
 const inHtml = (tekst) => tekst.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
-function pagina(csp, stijl, script, voet = '') {
+function pagina(csp, stijl, script, formulier, voet = '') {
+  // Functions as replacements: the HTML may hold "$&" and the like.
   return readFileSync(join(root, 'www', 'index.html'), 'utf8')
-    .replace('{{CSP}}', csp)
-    .replace('{{STIJL}}', stijl)
-    .replace('{{SCRIPT}}', script)
-    .replace('{{VOET}}', voet);
+    .replace('{{CSP}}', () => csp)
+    .replace('{{STIJL}}', () => stijl)
+    .replace('{{SCRIPT}}', () => script)
+    .replace('{{FORMULIER}}', () => formulier)
+    .replace('{{VOET}}', () => voet);
 }
 
 /** The site links to the embedding examples (the single file has nothing next to it). */
@@ -57,8 +60,14 @@ export async function buildSite() {
   const css = (await build({ entryPoints: [join(root, 'www', 'stijl.css')], bundle: true, minify: true, write: false, logLevel: 'warning' })).outputFiles[0]
     .text;
 
+  // The form at first paint: the core's schema and services, asked now, go into the script;
+  // the form they make goes into the HTML.
+  const gegevens = await kernGegevens();
+  const PLANTOETS_GEGEVENS = JSON.stringify({ schema: gegevens.schema, diensten: gegevens.diensten });
+  const formulier = await formulierHtml(gegevens);
+
   // The static site.
-  writeFileSync(join(site, 'app.js'), await bundel('www/js/app.js', { PLANTOETS_WASM_BASE64: 'undefined' }));
+  writeFileSync(join(site, 'app.js'), await bundel('www/js/app.js', { PLANTOETS_WASM_BASE64: 'undefined', PLANTOETS_GEGEVENS }));
   writeFileSync(join(site, 'stijl.css'), css);
   copyFileSync(join(root, 'pkg', 'plantoets_bg.wasm'), join(site, 'plantoets_bg.wasm'));
   writeFileSync(
@@ -68,6 +77,7 @@ export async function buildSite() {
       CSP_SITE,
       '<link rel="stylesheet" href="stijl.css">\n<link rel="preload" href="plantoets_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
       '<script type="module" src="app.js"></script>',
+      formulier,
       VOET,
     ),
   );
@@ -75,10 +85,10 @@ export async function buildSite() {
 
   // The single file.
   const wasm = readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')).toString('base64');
-  const script = inHtml(await bundel('www/js/app.js', { PLANTOETS_WASM_BASE64: JSON.stringify(wasm) }));
+  const script = inHtml(await bundel('www/js/app.js', { PLANTOETS_WASM_BASE64: JSON.stringify(wasm), PLANTOETS_GEGEVENS }));
   const stijl = inHtml(css);
   const cspEnkel = `default-src 'none'; script-src ${sha256(script)} 'wasm-unsafe-eval'; style-src ${sha256(stijl)}; img-src data:; base-uri 'none'; form-action 'none'`;
-  writeFileSync(join(dist, 'plantoets.html'), pagina(cspEnkel, `<style>${stijl}</style>`, `<script type="module">${script}</script>`));
+  writeFileSync(join(dist, 'plantoets.html'), pagina(cspEnkel, `<style>${stijl}</style>`, `<script type="module">${script}</script>`, formulier));
 
   const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
   const pagebytes = ['index.html', 'stijl.css', 'app.js', 'plantoets_bg.wasm'].map((f) => gz(join(site, f)));

@@ -1,32 +1,55 @@
-// The page: load the WebAssembly core (from the file next to us, or inlined in the
-// single-file build), then put the checker in #plantoets with the example plan.
+// The page. Its HTML arrives with the checker's form already in it (scripts/vooraf.mjs
+// renders it at build time); this script takes the form over at once (keeping whatever was
+// typed into it), from the core's schema and services as the build asked them, while the
+// WebAssembly core loads (from the file next to us, or inlined in the single-file build).
+// Once the core is there every change is checked; if it cannot load, the page says so and
+// the form keeps working: filling in, saving as a file.
 import init, { catalogus, check, diensten, initSync, schema } from '../../pkg/plantoets.js';
 import werkfitMaken from '../../examples/werkfit-maken.json';
 import { Checker } from './checker.js';
 import { isEchteDatum } from './datum.js';
 import { TEKST } from './tekst.js';
 
-/* global PLANTOETS_WASM_BASE64 */
+/* global PLANTOETS_WASM_BASE64, PLANTOETS_GEGEVENS */
 
 // The page's example: the Werkfit maken example with a name no one has. Its BSN, 111222333,
 // passes the elfproef (9·1 + 8·1 + 7·1 + 6·2 + 5·2 + 4·2 + 3·3 + 2·3 − 1·3 = 66 = 6·11) and
 // is plainly made up. It is marked "Voorbeeld" wherever it shows.
 const voorbeeld = { ...werkfitMaken, client: { ...werkfitMaken.client, naam: 'J. Voorbeeld' } };
 const ingebouwd = typeof PLANTOETS_WASM_BASE64 === 'string' ? PLANTOETS_WASM_BASE64 : null;
+/** The core's schema() and diensten(), asked at build time (scripts/site.mjs); null unbundled. */
+const gegevens = typeof PLANTOETS_GEGEVENS === 'object' ? PLANTOETS_GEGEVENS : null;
+const kern = { check, diensten, catalogus, schema };
+
+/** Fetches, compiles and starts the core; true when it works. Never throws. */
+async function laadKern() {
+  try {
+    if (ingebouwd) {
+      // dist/plantoets.html: the module is inside the file, so it works from file:// too.
+      const bytes = Uint8Array.from(atob(ingebouwd), (c) => c.charCodeAt(0));
+      initSync({ module: bytes });
+    } else {
+      await init();
+    }
+    check(werkfitMaken);
+    performance.mark('pt-wasm-klaar');
+    return true;
+  } catch (fout) {
+    console.error('Plantoets: the checker (plantoets_bg.wasm) could not be loaded.', fout);
+    return false;
+  }
+}
 
 async function start() {
   // Marks for `npm run bench` (cold start): the WebAssembly part is fetch, compile,
   // instantiate and a first check; then the page's own first report.
   performance.mark('pt-wasm-begin');
-  if (ingebouwd) {
-    // dist/plantoets.html: the module is inside the file, so it works from file:// too.
-    const bytes = Uint8Array.from(atob(ingebouwd), (c) => c.charCodeAt(0));
-    initSync({ module: bytes });
-  } else {
-    await init();
+  const geladen = laadKern();
+  // Without the build's answers (the modules served as they are) the form waits for the core.
+  if (!gegevens && !(await geladen)) {
+    document.getElementById('plantoets')?.replaceChildren(TEKST.kernFout.nl);
+    return;
   }
-  check(werkfitMaken);
-  performance.mark('pt-wasm-klaar');
   const zoek = new URLSearchParams(location.search);
   const taal = zoek.get('taal') === 'en' ? 'en' : 'nl';
   // ?peildatum=YYYY-MM-DD checks as if it were that day (for demonstrations and tests); a
@@ -42,10 +65,15 @@ async function start() {
       /* no storage at all: nothing kept */
     }
   }
+  const container = document.getElementById('plantoets');
+  // What the person typed into the build's form before this script ran stays theirs.
+  const getypt = leesVooraf(container);
+  container.replaceChildren();
   let checker = null;
   checker = new Checker({
-    container: document.getElementById('plantoets'),
-    plantoets: { check, diensten, catalogus, schema },
+    container,
+    plantoets: gegevens ? {} : kern,
+    gegevens,
     taal,
     peildatum,
     opslagSleutel: lokaal ? null : 'plantoets',
@@ -56,9 +84,9 @@ async function start() {
       // GOV.UK: the title starts with "Fout: " while there are errors.
       const nu = checker?.taal ?? taal;
       // Only once the errors show (after "Controleer het plan" or opening a plan).
-      const fout = !report.ok && checker?.samenvattingAan;
+      const fout = report !== null && !report.ok && checker?.samenvattingAan;
       document.title = `${fout ? (nu === 'nl' ? 'Fout: ' : 'Error: ') : ''}Plantoets`;
-      document.documentElement.lang = nu;
+      if (document.documentElement.lang !== nu) document.documentElement.lang = nu;
       zetVoet(nu);
     },
   });
@@ -68,8 +96,47 @@ async function start() {
     checker.laadVoorbeeld();
     checker.toonStart();
   }
-  performance.mark('pt-eerste-rapport');
+  zetVooraf(container, getypt);
+  performance.mark('pt-formulier');
   window.plantoets = checker; // for the tests and the curious
+  if (gegevens) {
+    if (await geladen) checker.kernKlaar(kern);
+    else checker.kernFout();
+  }
+  performance.mark('pt-eerste-rapport');
+}
+
+/** The build's form as the person left it: values they changed (by id), and the caret. */
+function leesVooraf(container) {
+  const velden = [];
+  for (const e of container.querySelectorAll('input[id], select[id], textarea[id]')) {
+    if (e.type === 'checkbox' || e.type === 'radio') {
+      if (e.checked !== e.defaultChecked) velden.push([e.id, { checked: e.checked }]);
+    } else if (e.tagName === 'SELECT') {
+      if ([...e.options].some((o) => o.selected !== o.defaultSelected)) velden.push([e.id, { value: e.value }]);
+    } else if (e.value !== e.defaultValue) {
+      velden.push([e.id, { value: e.value }]);
+    }
+  }
+  const actief = container.contains(document.activeElement) ? document.activeElement : null;
+  const caret = actief && typeof actief.selectionStart === 'number' ? [actief.selectionStart, actief.selectionEnd] : null;
+  return { velden, actief: actief?.id || null, caret };
+}
+
+/** Puts what was typed into the live form, as if typed there (so it is read and checked). */
+function zetVooraf(container, { velden, actief, caret }) {
+  for (const [id, staat] of velden) {
+    const e = container.querySelector(`#${CSS.escape(id)}`);
+    if (!e) continue;
+    if ('checked' in staat) e.checked = staat.checked;
+    else e.value = staat.value;
+    e.dispatchEvent(new Event('input', { bubbles: true }));
+    e.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  const e = actief ? container.querySelector(`#${CSS.escape(actief)}`) : null;
+  if (!e) return;
+  e.focus({ preventScroll: true });
+  if (caret) e.setSelectionRange?.(...caret);
 }
 
 /** The site's footer (scripts/site.mjs) in the page's language; its links stay as they are. */

@@ -21,7 +21,10 @@ export class Checker {
   /**
    * @param {object} o
    * @param {HTMLElement} o.container  where to render
-   * @param {object} o.plantoets       { check, diensten, catalogus, schema } of the package
+   * @param {object} o.plantoets       { check, diensten, catalogus, schema } of the package; without
+   *                                   `check` the form works and the check waits for kernKlaar()
+   * @param {object|null} [o.gegevens] { schema, diensten, catalogus? }: the core's answers, taken at
+   *                                   build time, so the form can be built before the core is loaded
    * @param {'nl'|'en'} [o.taal]
    * @param {string|null} [o.peildatum] "today"; default today, and today when it is not a real date
    * @param {string|null} [o.opslagSleutel] localStorage key for an optional draft; null: no draft option
@@ -41,6 +44,7 @@ export class Checker {
     bijWijziging = () => {},
     waarschuwBijVerlaten = false,
     negeer = [],
+    gegevens = null,
   }) {
     /** Codes or groups not to check (the core's `negeer` option), for hosts whose form lacks some parts. */
     this.negeer = leesNegeer(negeer);
@@ -54,14 +58,17 @@ export class Checker {
     this.concept = opslagSleutel ? new Concept(opslagSleutel) : null;
     this.geenConcept = geenConcept;
     this.gewijzigd = false;
-    this.diensten = plantoets.diensten();
+    /** The core: 'klaar' (checking), 'laden' (the form works, the check is on its way) or 'fout'. */
+    this.kern = typeof plantoets.check === 'function' ? 'klaar' : 'laden';
+    this.diensten = gegevens?.diensten ?? plantoets.diensten();
+    const schema = gegevens?.schema ?? plantoets.schema();
     this.report = null;
     this.isVoorbeeld = false;
 
     this.formulier = new Formulier(this.doc, {
       diensten: this.diensten,
-      maxRijen: maxRijen(plantoets.schema()),
-      schema: plantoets.schema(),
+      maxRijen: maxRijen(schema),
+      schema,
       taal,
       onWijziging: () => this.gewijzigdDoorGebruiker(),
     });
@@ -75,7 +82,7 @@ export class Checker {
     this.samenvattingAan = false;
     this.weergave = new Weergave(this.doc, {
       taal,
-      catalogus: plantoets.catalogus(),
+      catalogus: gegevens?.catalogus ?? plantoets.catalogus?.() ?? [],
       naarVeld: {
         idVoor: (pad) => this.formulier.elementVoor(pad)?.id ?? null,
         focus: (pad) => this.focusVeld(pad),
@@ -324,7 +331,24 @@ export class Checker {
     else queueMicrotask(nu);
   }
 
+  /** The core has loaded: from now on every change is checked. */
+  kernKlaar(plantoets) {
+    this.plantoets = plantoets;
+    this.kern = 'klaar';
+    this.weergave.catalogus = new Map(plantoets.catalogus().map((r) => [r.code, r]));
+    this.weergave.vergeet();
+    this.controleer();
+  }
+
+  /** The core could not be loaded: say so, and what still works (filling in, saving as a file). */
+  kernFout() {
+    this.kern = 'fout';
+    this.controleer();
+    this.melding.textContent = this.w(TEKST.kernFout);
+  }
+
   controleer() {
+    if (this.kern !== 'klaar') return this.zonderKern();
     const plan = this.plan;
     const opties = { peildatum: this.peildatum, taal: this.taal };
     if (this.negeer.length) opties.negeer = this.negeer;
@@ -335,6 +359,21 @@ export class Checker {
     this.concept?.bewaar(plan);
     this.bijWijziging(plan, report);
     return report;
+  }
+
+  /** Before (or without) the core: the form works and is kept; the state says why nothing is checked. */
+  zonderKern() {
+    const plan = this.plan;
+    this.report = null;
+    const tekst = this.w(this.kern === 'fout' ? TEKST.kernFoutKort : TEKST.kernLaden);
+    for (const e of [this.status, this.statusPaneel]) {
+      zetTekst(e, tekst);
+      e.dataset.staat = this.kern === 'fout' ? 'fout' : 'laden';
+    }
+    this.naarProblemen.hidden = true;
+    this.concept?.bewaar(plan);
+    this.bijWijziging(plan, null);
+    return null;
   }
 
   /** Shows the latest report: only the findings of fields that were left or checked. */
@@ -357,18 +396,20 @@ export class Checker {
     this.formulier.toonMeldingen(report.bevindingen);
     this.formulier.toonUren(report.uren.activiteiten, (u) => `${this.weergave.opmaak.uren(u)} ${this.taal === 'nl' ? 'uur' : 'h'}`);
     const staat = this.weergave.staat(report, this.samenvattingAan);
-    this.status.textContent = staat.tekst;
-    this.status.dataset.staat = staat.soort;
-    this.statusPaneel.textContent = staat.tekst;
-    this.statusPaneel.dataset.staat = staat.soort;
+    for (const e of [this.status, this.statusPaneel]) {
+      zetTekst(e, staat.tekst);
+      e.dataset.staat = staat.soort;
+    }
     const f = getoond.filter((b) => b.ernst === 'fout').length;
     const w = getoond.filter((b) => b.ernst === 'waarschuwing').length;
-    this.naarProblemen.textContent = this.w(TEKST.naarProblemen);
+    zetTekst(this.naarProblemen, this.w(TEKST.naarProblemen));
     this.naarProblemen.hidden = !this.samenvattingAan || f + w === 0;
     const genegeerd = report.regelset.genegeerd ?? [];
-    this.regelsetEl.textContent =
+    zetTekst(
+      this.regelsetEl,
       this.w(TEKST.regelset, { versie: report.regelset.versie, vanaf: this.weergave.opmaak.datum(report.regelset.geldigVanaf) }) +
-      (genegeerd.length ? ` ${this.w(TEKST.genegeerd, { codes: genegeerd.join(', ') })}` : '');
+        (genegeerd.length ? ` ${this.w(TEKST.genegeerd, { codes: genegeerd.join(', ') })}` : ''),
+    );
     this.aankondigen(staat.tekst);
     if (actief && voor !== undefined) {
       const verschil = actief.getBoundingClientRect().top - voor;
@@ -474,6 +515,11 @@ export class Checker {
 }
 
 export { idVan };
+
+/** Sets an element's text only when it differs: an unchanged text costs the browser no layout. */
+function zetTekst(e, tekst) {
+  if (e.textContent !== tekst) e.textContent = tekst;
+}
 
 /** "I10, S" or ["I10", "S"] → ["I10", "S"]: the codes or groups a host does not want checked. */
 export function leesNegeer(negeer) {

@@ -674,7 +674,9 @@ export class Formulier {
   toonUren(uren, formatteer) {
     this.rijen.activiteiten.forEach((rij, i) => {
       const u = uren[i];
-      rij.uren.textContent = u === null || u === undefined ? '' : formatteer(u);
+      const tekst = u === null || u === undefined ? '' : formatteer(u);
+      // Only a changed text is set: an unchanged one would still cost the browser a layout.
+      if (rij.uren.textContent !== tekst) rij.uren.textContent = tekst;
     });
   }
 }

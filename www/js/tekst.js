@@ -32,6 +32,12 @@ export const TEKST = {
   conceptMeer: t('Concept — nog {n} dingen te doen', 'Draft — {n} things left to do'),
   foutenStand: t('Fouten: {n}', 'Errors: {n}'),
   klaar: t('Klaar om in te dienen', 'Ready to submit'),
+  kernLaden: t('De controle wordt geladen…', 'Loading the checker…'),
+  kernFoutKort: t('De controle werkt nu niet', 'The checker is not working now'),
+  kernFout: t(
+    'De controle kon niet worden geladen. U kunt het plan wel invullen en opslaan als bestand (knop ‘Plan opslaan als bestand’). Laad de pagina later opnieuw, of vraag uw beheerder of uw netwerk bestanden met de extensie .wasm tegenhoudt; daarna kunt u het bestand hier openen en controleren.',
+    'The checker could not be loaded. You can still fill in the plan and save it as a file (button ‘Save plan as file’). Reload the page later, or ask your administrator whether your network blocks files ending in .wasm; then open the file here and check it.',
+  ),
   controleer: t('Controleer het plan', 'Check the plan'),
   stand: t('Stand van het plan', 'State of the plan'),
   regelset: t(

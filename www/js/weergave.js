@@ -68,9 +68,27 @@ export class Weergave {
   toon(report, { peildatum, datums = {}, uitzondering = false, bevindingen = report.bevindingen, samenvatting = true, vasthouden = false } = {}) {
     this.vastePrijs = report.prijs.vastePrijs;
     this.toonOverzicht(bevindingen, { samenvatting, vasthouden });
-    this.toonUren(report.uren, uitzondering);
-    this.toonTijdlijn(report.termijnen, { peildatum, opdracht: datums.opdracht });
-    this.toonPrijs(report.prijs);
+    // A panel is rebuilt only when what it shows changed: most keystrokes (a description, a
+    // name) change none of them, and a rebuilt panel costs the browser a new layout.
+    const uren = [report.uren, uitzondering, report.prijs.vastePrijs, this.naarVeld.idVoor('/uitzonderingUwv')];
+    if (this.anders('uren', uren)) this.toonUren(report.uren, uitzondering);
+    if (this.anders('tijdlijn', [report.termijnen, peildatum, datums.opdracht])) this.toonTijdlijn(report.termijnen, { peildatum, opdracht: datums.opdracht });
+    if (this.anders('prijs', [report.prijs])) this.toonPrijs(report.prijs);
+  }
+
+  /** Whether a panel's data (in this language) differs from what it shows; remembers it. */
+  anders(paneel, gegevens) {
+    const sleutel = JSON.stringify([this.taal, gegevens]);
+    this.getoond ??= new Map();
+    if (this.getoond.get(paneel) === sleutel) return false;
+    this.getoond.set(paneel, sleutel);
+    return true;
+  }
+
+  /** Forgets what the panels show (a new catalogue): the next report rebuilds them all. */
+  vergeet() {
+    this.getoond?.clear();
+    this.vorigOverzicht = undefined;
   }
 
   /** The state of the plan in a few words: { soort: 'concept' | 'fouten' | 'klaar', tekst }. */

@@ -1,0 +1,124 @@
+// Issue 16 item 2: a form at first paint. The page's HTML arrives with the form in it (built
+// by scripts/vooraf.mjs from the core's own schema); it says the check is loading; what is
+// typed before the scripts or the core arrive is kept; and when the .wasm cannot be loaded
+// the page says so, the form keeps working and saving as a file still works.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, serve, startBrowser } from './hulp.mjs';
+import { CSP_SITE } from '../../scripts/site.mjs';
+
+const site = join(root, 'dist', 'site');
+let server;
+let browser;
+before(async () => {
+  server = await serve(site, { 'Content-Security-Policy': CSP_SITE });
+  browser = await startBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page whose requests for `patroon` wait until `los()` is called (or fail, with `blokkeer`). */
+async function pagina({ patroon, blokkeer = false, context = {} } = {}) {
+  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...context });
+  const page = await ctx.newPage();
+  const fouten = [];
+  page.on('pageerror', (e) => fouten.push(e.message));
+  let los = () => {};
+  const vrij = new Promise((r) => {
+    los = r;
+  });
+  if (patroon) {
+    await page.route(patroon, async (route) => {
+      if (blokkeer) return route.abort('blockedbyclient');
+      await vrij;
+      return route.continue();
+    });
+  }
+  return { page, ctx, fouten, los };
+}
+
+test('the served HTML holds the form, built from the core’s schema, and the loading state', async () => {
+  const html = await (await fetch(`${server.url}/`)).text();
+  for (const id of ['f-dienst', 'f-ordernummer', 'f-client-naam', 'f-client-bsn']) assert.match(html, new RegExp(`id="${id}"`), id);
+  assert.match(html, /<form [^>]*class="formulier"/);
+  assert.match(html, /De controle wordt geladen…/);
+  // The example is in it, marked, with the first visit's choice above it.
+  assert.match(html, /value="J\. Voorbeeld"/);
+  assert.match(html, /class="start"/);
+  // Without any script the form is there to see (what a slow connection shows first).
+  const { page, ctx } = await pagina({ context: { javaScriptEnabled: false } });
+  await page.goto(`${server.url}/`);
+  assert.ok(await page.locator('#f-dienst').isVisible());
+  assert.equal(await page.locator('#f-client-naam').inputValue(), 'J. Voorbeeld');
+  assert.equal(await page.locator('.statusbalk .status').textContent(), 'De controle wordt geladen…');
+  await ctx.close();
+});
+
+test('while the core loads: the form works at once, says so, and what was typed is checked once the core is there', async () => {
+  const { page, ctx, fouten, los } = await pagina({ patroon: '**/*.wasm' });
+  await page.goto(`${server.url}/?peildatum=2026-11-23`);
+  await page.waitForFunction(() => window.plantoets?.formulier);
+  assert.equal(await page.evaluate(() => window.plantoets.report), null);
+  assert.equal(await page.locator('.statusbalk .status').textContent(), 'De controle wordt geladen…');
+  await page.locator('#f-ordernummer').fill('');
+  await page.locator('#f-ordernummer').pressSequentially('ABC-1');
+  los();
+  await page.waitForFunction(() => window.plantoets?.report);
+  assert.equal(await page.locator('#f-ordernummer').inputValue(), 'ABC-1');
+  assert.equal(await page.evaluate(() => window.plantoets.plan.ordernummer), 'ABC-1');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-ordernummer');
+  assert.notEqual(await page.locator('.statusbalk .status').textContent(), 'De controle wordt geladen…');
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
+test('typed into the HTML’s form before the script ran: kept, with the caret, once the script takes over', async () => {
+  const { page, ctx, fouten, los } = await pagina({ patroon: '**/app.js' });
+  // A module script runs before DOMContentLoaded, so wait only for the HTML's form.
+  await page.goto(`${server.url}/?peildatum=2026-11-23`, { waitUntil: 'commit' });
+  await page.locator('#f-client-naam').waitFor();
+  await page.locator('#f-client-naam').fill('A. Jansen');
+  await page.locator('#f-client-naam').press('ArrowLeft');
+  await page.locator('#f-dienst').selectOption('naar-werk');
+  await page.locator('#f-client-naam').focus();
+  await page.evaluate(() => document.getElementById('f-client-naam').setSelectionRange(3, 3));
+  los();
+  await page.waitForFunction(() => window.plantoets?.report);
+  const plan = await page.evaluate(() => window.plantoets.plan);
+  assert.equal(plan.client.naam, 'A. Jansen');
+  assert.equal(plan.dienst, 'naar-werk');
+  assert.deepEqual(await page.evaluate(() => [document.activeElement?.id, document.activeElement?.selectionStart]), ['f-client-naam', 3]);
+  await page.keyboard.type('x');
+  assert.equal(await page.locator('#f-client-naam').inputValue(), 'A. xJansen');
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
+test('the .wasm blocked: a clear message, the form still works, and saving as a file still works', async () => {
+  const { page, ctx, fouten } = await pagina({ patroon: '**/*.wasm', blokkeer: true });
+  await page.goto(`${server.url}/?peildatum=2026-11-23`);
+  await page.waitForFunction(() => window.plantoets?.kern === 'fout');
+  const melding = await page.locator('.actiemelding').textContent();
+  assert.match(melding, /De controle kon niet worden geladen/);
+  assert.match(melding, /opslaan als bestand/);
+  assert.equal(await page.locator('.statusbalk .status').textContent(), 'De controle werkt nu niet');
+  // The form is usable: a new plan, typing, saving.
+  await page.locator('.start-nieuw').click();
+  await page.locator('#f-dienst').selectOption('naar-werk');
+  await page.locator('#f-ordernummer').fill('ORD-7');
+  await page.locator('#f-ordernummer').blur();
+  await page.locator('button.controleer').first().click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.opslaan').click()]);
+  const bewaard = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(bewaard.dienst, 'naar-werk');
+  assert.equal(bewaard.ordernummer, 'ORD-7');
+  // And in English the message is in English.
+  await page.locator('.taalknop').click();
+  assert.equal(await page.locator('.statusbalk .status').textContent(), 'The checker is not working now');
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
