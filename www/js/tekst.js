@@ -84,6 +84,8 @@ export const TEKST = {
   prijsTarief: t('Tarief', 'Rate'),
   prijsBedrag: t('Bedrag', 'Amount'),
   prijsTotaal: t('Totaal (exclusief btw)', 'Total (excluding VAT)'),
+  prijsDetail: t('{uren} uur × {tarief}', '{uren} h × {tarief}'),
+  kernTotaal: t('Totaal {bedrag}', 'Total {bedrag}'),
   geenPrijs: t('Nog geen prijs te berekenen.', 'No price to compute yet.'),
   toevoegenActiviteit: t('Activiteit toevoegen', 'Add activity'),
   toevoegenMijlpaal: t('Mijlpaal toevoegen', 'Add milestone'),
@@ -159,17 +161,6 @@ export const DATUMLABELS = {
   werkhervattingUiterlijk: t('Werkhervatting uiterlijk', 'Resume work by'),
   eindrapportageUiterlijk: t('Eindrapportage uiterlijk', 'Final report by'),
   vandaag: t('Vandaag', 'Today'),
-};
-
-/** Short names for the timeline drawing (the list beside it has the full names and dates). */
-export const DATUMLABELS_KORT = {
-  opdracht: t('Opdracht', 'Opdracht'),
-  indienenUiterlijk: t('Indienen', 'Submit'),
-  start: t('Start', 'Start'),
-  evaluatiemoment: t('Evaluatie', 'Evaluation'),
-  eindeDoorlooptijd: t('Einde', 'End'),
-  werkhervattingUiterlijk: t('Werk uiterlijk', 'Work by'),
-  eindrapportageUiterlijk: t('Rapportage', 'Report'),
 };
 
 /**
