@@ -91,7 +91,7 @@ test('the example loads clean, with hours, timeline and price', async () => {
   assert.equal(await page.locator('.status-paneel').textContent(), 'Klaar om in te dienen');
   assert.equal(await page.title(), 'Plantoets');
   assert.match(await page.locator('.uren .samenvatting').textContent(), /36 van 41 uur · nog 5 uur/);
-  assert.ok((await page.locator('.tijdlijn svg circle').count()) >= 5);
+  assert.ok((await page.locator('.tijdlijn .moment').count()) >= 5);
   assert.match(await page.locator('.prijs tfoot').textContent(), /€\s?3\.096,00/);
   assert.match(await page.locator('.prijs').textContent(), /voor Opdrachten vanaf 1 januari 2023/);
   assert.deepEqual(fouten, []);
@@ -908,12 +908,14 @@ const NEDERLANDS = [
 /**
  * The Dutch words in what the page itself says: its text, labels, titles and the document's
  * title, without what the plan's writer wrote (field values, the found words, the print's
- * values, the price lines named after activities, toelichtingen).
+ * values, the price lines and the hours legend named after activities, toelichtingen).
  */
 async function nederlandseWoorden(page) {
   const tekst = await page.evaluate(() => {
     const kopie = document.body.cloneNode(true);
-    for (const e of kopie.querySelectorAll('.afdruk dd, .afdruk td:first-child, .gevonden, q, .prijs tbody td:first-child, textarea, script, noscript'))
+    for (const e of kopie.querySelectorAll(
+      '.afdruk dd, .afdruk td:first-child, .gevonden, q, .prijs tbody td:first-child, .legenda-naam, textarea, script, noscript',
+    ))
       e.remove();
     // The afdruk is hidden on screen: read it as text too (innerText skips hidden parts).
     const houder = document.createElement('div');

@@ -165,7 +165,7 @@ export class Checker {
     const statusbalk = this.statusbalk;
     // The example is marked wherever it shows: here (sticky on small screens) and in print.
     this.badge = this.el('span', { class: 'voorbeeld-badge', hidden: true }, this.w(TEKST.voorbeeldBadge));
-    statusbalk.append(this.badge, this.status, this.controleerKnop, this.naarProblemen);
+    statusbalk.append(this.badge, this.status, this.weergave.kernBalk, this.controleerKnop, this.naarProblemen);
     this.live = this.el('div', { class: 'visueel-verborgen', role: 'status', 'aria-live': 'polite' });
     this.melding = this.el('p', { class: 'actiemelding', role: 'status' });
     const indeling = this.el('div', { class: 'indeling' });
@@ -177,7 +177,9 @@ export class Checker {
     const rechts = this.el('aside', { class: 'rechts', tabindex: '0', 'aria-label': this.w(TEKST.paneel) });
     this.rechts = rechts;
     this.statusPaneel = this.el('p', { class: 'status status-paneel' });
-    rechts.append(this.statusPaneel, this.weergave.urenEl, this.weergave.tijdlijnEl, this.weergave.prijsEl);
+    const paneelKop = this.el('div', { class: 'paneel-kop' });
+    paneelKop.append(this.statusPaneel, this.weergave.kernPaneel);
+    rechts.append(paneelKop, this.weergave.urenEl, this.weergave.tijdlijnEl, this.weergave.prijsEl);
     indeling.append(links, rechts);
     this.afdruk = this.el('section', { class: 'afdruk' });
     root.append(kop, this.startEl, statusbalk, this.melding, this.live, indeling, this.afdruk);
@@ -388,6 +390,7 @@ export class Checker {
     this.weergave.toon(report, {
       peildatum: this.peildatum,
       datums: plan.datums ?? {},
+      activiteiten: Array.isArray(plan.activiteiten) ? plan.activiteiten : [],
       uitzondering: plan.uitzonderingUwv === true,
       bevindingen: getoond,
       samenvatting: this.samenvattingAan,

@@ -90,6 +90,8 @@ export const TEKST = {
   prijsTarief: t('Tarief', 'Rate'),
   prijsBedrag: t('Bedrag', 'Amount'),
   prijsTotaal: t('Totaal (exclusief btw)', 'Total (excluding VAT)'),
+  prijsDetail: t('{uren} uur × {tarief}', '{uren} h × {tarief}'),
+  kernTotaal: t('Totaal {bedrag}', 'Total {bedrag}'),
   geenPrijs: t('Nog geen prijs te berekenen.', 'No price to compute yet.'),
   toevoegenActiviteit: t('Activiteit toevoegen', 'Add activity'),
   toevoegenMijlpaal: t('Mijlpaal toevoegen', 'Add milestone'),
@@ -147,6 +149,19 @@ export const TEKST = {
   plan: t('Re-integratieplan', 'Re-integration plan'),
   termijnen: t('Termijnen', 'Deadlines'),
   bevindingen: t('Uitkomst van de toets', 'Result of the check'),
+  nietKlaar: t('Nog niet klaar om in te dienen', 'Not ready to submit yet'),
+  bronKort: t('Overzicht', 'Overzicht'),
+  tekenKop: t('Ondertekening', 'Signatures'),
+  tekenUitleg: t(
+    'De cliënt tekent voor gezien: het plan is met hem of haar besproken. Het re-integratiebedrijf tekent als opsteller van het plan.',
+    'The client signs to say they have seen the plan and talked it through. The re-integration company signs as the one that wrote it.',
+  ),
+  tekenClient: t('Voor gezien door de cliënt', 'Seen by the client'),
+  tekenBureau: t('Voor het re-integratiebedrijf', 'For the re-integration company'),
+  tekenNaam: t('Naam', 'Name'),
+  tekenFunctie: t('Functie', 'Role'),
+  tekenDatum: t('Datum', 'Date'),
+  tekenHandtekening: t('Handtekening', 'Signature'),
   uitlegBron: t('bron', 'source'),
   invoerBron: t('Invoer', 'Input'),
   voetInbouwen: t('Inbouwen in uw eigen site:', 'Build it into your own site:'),
@@ -165,17 +180,6 @@ export const DATUMLABELS = {
   werkhervattingUiterlijk: t('Werkhervatting uiterlijk', 'Resume work by'),
   eindrapportageUiterlijk: t('Eindrapportage uiterlijk', 'Final report by'),
   vandaag: t('Vandaag', 'Today'),
-};
-
-/** Short names for the timeline drawing (the list beside it has the full names and dates). */
-export const DATUMLABELS_KORT = {
-  opdracht: t('Opdracht', 'Opdracht'),
-  indienenUiterlijk: t('Indienen', 'Submit'),
-  start: t('Start', 'Start'),
-  evaluatiemoment: t('Evaluatie', 'Evaluation'),
-  eindeDoorlooptijd: t('Einde', 'End'),
-  werkhervattingUiterlijk: t('Werk uiterlijk', 'Work by'),
-  eindrapportageUiterlijk: t('Rapportage', 'Report'),
 };
 
 /**

@@ -3,7 +3,7 @@
 // the report (which took them from the core's table). Text only through textContent.
 import { isEchteDatum } from './datum.js';
 import { element, svgElement } from './dom.js';
-import { bronVan, DATUMLABELS, DATUMLABELS_KORT, TEKST, tel, vul } from './tekst.js';
+import { bronVan, DATUMLABELS, TEKST, tel, vul } from './tekst.js';
 
 /** Findings about the total hours: one cause, however many rules it breaks. */
 const TOTAAL_UREN = ['U01', 'U02', 'U05', 'U08'];
@@ -27,6 +27,11 @@ export function maakOpmaak(taal) {
   };
 }
 
+/** An activity's name in the hours legend: its description, or null when it has none. */
+function legendaNaam(a) {
+  return typeof a?.omschrijving === 'string' && a.omschrijving.trim() ? a.omschrijving.trim() : null;
+}
+
 export class Weergave {
   constructor(doc, { taal, catalogus, naarVeld }) {
     this.doc = doc;
@@ -37,10 +42,22 @@ export class Weergave {
 
     this.element = this.el('div', { class: 'weergave' });
     this.overzicht = this.el('div', { class: 'overzicht', tabindex: '-1', role: 'region', 'aria-labelledby': 'ov-kop' });
-    this.urenEl = this.el('section', { class: 'paneel uren', 'aria-labelledby': 'uren-kop' });
-    this.tijdlijnEl = this.el('section', { class: 'paneel tijdlijn', 'aria-labelledby': 'tijdlijn-kop' });
-    this.prijsEl = this.el('section', { class: 'paneel prijs', 'aria-labelledby': 'prijs-kop' });
+    // The panels take the focus when the bar's figures are followed (tabindex -1: not a tab stop).
+    this.urenEl = this.el('section', { class: 'paneel uren', 'aria-labelledby': 'uren-kop', tabindex: '-1' });
+    this.tijdlijnEl = this.el('section', { class: 'paneel tijdlijn', 'aria-labelledby': 'tijdlijn-kop', tabindex: '-1' });
+    this.prijsEl = this.el('section', { class: 'paneel prijs', 'aria-labelledby': 'prijs-kop', tabindex: '-1' });
+    // The hours and the total in a few words, with a way to their panels: in the state bar
+    // (sticky on small screens, where the panels sit below the form) and at the top of the
+    // panel beside the form (which stays in view there while the panel scrolls).
+    this.kernBalk = this.el('div', { class: 'kern kern-balk' });
+    this.kernPaneel = this.el('div', { class: 'kern kern-paneel' });
     this.element.append(this.overzicht, this.urenEl, this.tijdlijnEl, this.prijsEl);
+  }
+
+  /** Brings a panel into view and gives it the focus (the person asked for it). */
+  naarPaneel(paneel) {
+    paneel.scrollIntoView?.({ block: 'start' });
+    paneel.focus({ preventScroll: true });
   }
 
   el(tag, attrs = {}, ...kinderen) {
@@ -65,15 +82,31 @@ export class Weergave {
    * fields left or checked); `samenvatting` whether the summary shows at all; `vasthouden`
    * keeps the summary from shrinking while the person types below it.
    */
-  toon(report, { peildatum, datums = {}, uitzondering = false, bevindingen = report.bevindingen, samenvatting = true, vasthouden = false } = {}) {
+  toon(
+    report,
+    { peildatum, datums = {}, activiteiten = [], uitzondering = false, bevindingen = report.bevindingen, samenvatting = true, vasthouden = false } = {},
+  ) {
     this.vastePrijs = report.prijs.vastePrijs;
     this.toonOverzicht(bevindingen, { samenvatting, vasthouden });
     // A panel is rebuilt only when what it shows changed: most keystrokes (a description, a
     // name) change none of them, and a rebuilt panel costs the browser a new layout.
-    const uren = [report.uren, uitzondering, report.prijs.vastePrijs, this.naarVeld.idVoor('/uitzonderingUwv')];
-    if (this.anders('uren', uren)) this.toonUren(report.uren, uitzondering);
+    // The legend's names follow the descriptions as they are typed, in place; only whether an
+    // activity has a name changes the panel's shape.
+    const namen = activiteiten.map(legendaNaam);
+    const uren = [report.uren, uitzondering, namen.map(Boolean), report.prijs.vastePrijs, this.naarVeld.idVoor('/uitzonderingUwv')];
+    if (this.anders('uren', uren)) this.toonUren(report.uren, uitzondering, activiteiten);
+    else this.werkNamenBij(namen);
     if (this.anders('tijdlijn', [report.termijnen, peildatum, datums.opdracht])) this.toonTijdlijn(report.termijnen, { peildatum, opdracht: datums.opdracht });
     if (this.anders('prijs', [report.prijs])) this.toonPrijs(report.prijs);
+    if (this.anders('kern', [report.uren, report.prijs.totaalCent, uitzondering])) this.toonKern(report, uitzondering);
+  }
+
+  /** The legend's activity names as they are now (the panel itself stays). */
+  werkNamenBij(namen) {
+    for (const span of this.urenEl.querySelectorAll('.legenda-naam[data-n]')) {
+      const tekst = ` ${namen[Number(span.dataset.n) - 1] ?? ''}`;
+      if (span.textContent !== tekst) span.textContent = tekst;
+    }
   }
 
   /** Whether a panel's data (in this language) differs from what it shows; remembers it. */
@@ -89,6 +122,35 @@ export class Weergave {
   vergeet() {
     this.getoond?.clear();
     this.vorigOverzicht = undefined;
+  }
+
+  /** "36 van 41 uur" and "Totaal € 3.096,00" as buttons to their panels, in the bar and the panel. */
+  toonKern(report, uitzondering = false) {
+    const u = report.uren;
+    const f = this.opmaak.uren;
+    const max = uitzondering && u.verhoogdMaximum !== null ? u.verhoogdMaximum : u.maximum;
+    const uren = max === null ? this.w(TEKST.urenEenheid, { n: f(u.totaal ?? 0) }) : this.w(TEKST.urenVan, { totaal: f(u.totaal ?? 0), max: f(max) });
+    const totaal = report.prijs.totaalCent;
+    for (const houder of [this.kernBalk, this.kernPaneel]) {
+      // Made once and then only their words change: a button is never replaced under the pointer.
+      if (!houder.firstChild) {
+        for (const [klasse, paneel] of [
+          ['naar-uren', this.urenEl],
+          ['naar-prijs', this.prijsEl],
+          ['naar-tijdlijn', this.tijdlijnEl],
+        ]) {
+          const knop = this.el('button', { type: 'button', class: klasse });
+          knop.addEventListener('click', () => this.naarPaneel(paneel));
+          houder.append(knop);
+        }
+      }
+      const [urenKnop, prijsKnop, tijdlijnKnop] = houder.children;
+      urenKnop.textContent = uren;
+      urenKnop.classList.toggle('over', max !== null && (u.totaal ?? 0) > max);
+      prijsKnop.hidden = totaal === null;
+      prijsKnop.textContent = totaal === null ? '' : this.w(TEKST.kernTotaal, { bedrag: this.opmaak.euro(totaal) });
+      tijdlijnKnop.textContent = this.w(TEKST.tijdlijn);
+    }
   }
 
   /** The state of the plan in a few words: { soort: 'concept' | 'fouten' | 'klaar', tekst }. */
@@ -203,7 +265,7 @@ export class Weergave {
 
   // ---- hours against the caps --------------------------------------------------------------
 
-  toonUren(u, uitzondering = false) {
+  toonUren(u, uitzondering = false, activiteiten = []) {
     const e = this.urenEl;
     e.replaceChildren(this.el('h2', { id: 'uren-kop' }, this.w(TEKST.uren)));
     const totaal = u.totaal ?? 0;
@@ -244,42 +306,58 @@ export class Weergave {
       e.append(p);
     }
 
-    // A bar: one segment per activity and one for administration, marks at the caps.
+    // A bar: one segment per activity and one for administration, marks at the caps. Each
+    // segment carries its number (A for administration) where it fits and a white seam, and
+    // the legend names the activities with the same number: not colour alone.
     const delen = [
-      ...u.activiteiten.map((h, i) => [this.w(TEKST.activiteit, { n: i + 1 }), h ?? 0]),
-      [this.w(TEKST.administratie), u.administratie ?? 0],
-    ].filter(([, h]) => h > 0);
+      ...u.activiteiten.map((h, i) => ({ merk: String(i + 1), n: i + 1, naam: activiteiten[i]?.omschrijving, h: h ?? 0 })),
+      { merk: 'A', admin: true, h: u.administratie ?? 0 },
+    ].filter((d) => d.h > 0);
     const schaal = Math.max(totaal, u.maximum ?? 0, u.verhoogdMaximum ?? 0, 1);
     const breedte = 300;
-    const svg = this.svg('svg', { viewBox: `0 0 ${breedte} 36`, class: 'urenbalk', role: 'img', 'aria-label': samenvatting });
-    svg.append(this.svg('rect', { x: 0, y: 8, width: breedte, height: 16, class: 'balk-achter' }));
+    const svg = this.svg('svg', { viewBox: `0 0 ${breedte} 40`, class: 'urenbalk', role: 'img', 'aria-label': samenvatting });
+    svg.append(this.svg('rect', { x: 0, y: 8, width: breedte, height: 22, class: 'balk-achter' }));
     let x = 0;
-    delen.forEach(([naam, h], i) => {
-      const b = (h / schaal) * breedte;
+    delen.forEach((d, i) => {
+      const b = (d.h / schaal) * breedte;
       const r = this.svg('rect', {
         x: x.toFixed(2),
         y: 8,
         width: Math.max(b, 0.5).toFixed(2),
-        height: 16,
-        class: `balk-deel deel-${i % 4}${naam === this.w(TEKST.administratie) ? ' deel-admin' : ''}`,
+        height: 22,
+        class: `balk-deel deel-${i % 4}${d.admin ? ' deel-admin' : ''}`,
       });
-      r.append(this.svg('title', {}, `${naam}: ${this.w(TEKST.urenEenheid, { n: f(h) })}`));
       svg.append(r);
+      if (b >= 9 * d.merk.length + 4) {
+        svg.append(this.svg('text', { x: (x + b / 2).toFixed(2), y: 24, 'text-anchor': 'middle', class: 'balk-nummer' }, d.merk));
+      }
       x += b;
     });
     const merk = (waarde, klasse) => {
       const mx = ((waarde / schaal) * breedte).toFixed(2);
-      svg.append(this.svg('line', { x1: mx, x2: mx, y1: 2, y2: 30, class: klasse }));
+      svg.append(this.svg('line', { x1: mx, x2: mx, y1: 2, y2: 36, class: klasse }));
     };
     if (u.maximum !== null) merk(u.maximum, 'merk-max');
     if (u.verhoogdMaximum !== null) merk(u.verhoogdMaximum, 'merk-verhoogd');
     if (u.maximum !== null && totaal > u.maximum) svg.classList.add('over');
     e.append(svg);
 
-    const legenda = this.el('ul', { class: 'legenda' });
-    delen.forEach(([naam, h], i) => {
-      const li = this.el('li', { class: `deel-${i % 4}${naam === this.w(TEKST.administratie) ? ' deel-admin' : ''}` });
-      li.append(this.el('span', { class: 'stip', 'aria-hidden': 'true' }), `${naam}: ${this.w(TEKST.urenEenheid, { n: f(h) })}`);
+    const legenda = this.el('ol', { class: 'legenda' });
+    delen.forEach((d, i) => {
+      const li = this.el('li', { class: `deel-${i % 4}${d.admin ? ' deel-admin' : ''}` });
+      const kop = d.admin ? this.w(TEKST.administratie) : this.w(TEKST.activiteit, { n: d.n });
+      const naam = legendaNaam({ omschrijving: d.naam });
+      li.append(
+        this.el('span', { class: 'stip', 'aria-hidden': 'true' }, d.merk),
+        // The writer's own words (in any language) apart from the page's.
+        this.el(
+          'span',
+          { class: 'legenda-tekst' },
+          this.el('span', { class: 'legenda-kop' }, `${kop}${naam ? ':' : ''}`),
+          naam ? this.el('span', { class: 'legenda-naam', 'data-n': String(d.n) }, ` ${naam}`) : null,
+        ),
+        this.el('span', { class: 'legenda-uren' }, this.w(TEKST.urenEenheid, { n: f(d.h) })),
+      );
       legenda.append(li);
     });
     e.append(legenda);
@@ -304,58 +382,30 @@ export class Weergave {
       e.append(this.el('p', { class: 'klein' }, '—'));
       return;
     }
+    // Top to bottom in the order of time, today among them: every label is text at the page's
+    // size and has a line of its own at any width. The space between two moments grows with
+    // the time between them, and the doorlooptijd is a band along the line from start to end.
     const dag = (iso) => Date.parse(`${iso}T00:00:00Z`) / 864e5;
-    const alle = [...punten.map(([, d]) => dag(d)), ...(peildatum ? [dag(peildatum)] : [])];
-    const [van, tot] = [Math.min(...alle), Math.max(...alle)];
-    const B = 360;
-    const marge = 6;
-    const x = (iso) => (tot === van ? B / 2 : marge + ((dag(iso) - van) / (tot - van)) * (B - 2 * marge));
     const label = (k) => this.w(DATUMLABELS[k]) + (k === 'start' && t.startGeschat ? ` (${this.w(TEKST.geschat)})` : '');
-
-    const svg = this.svg('svg', { viewBox: `0 0 ${B} 132`, class: 'tijdlijn-svg', 'aria-hidden': 'true' });
-    svg.append(this.svg('line', { x1: marge, x2: B - marge, y1: 66, y2: 66, class: 'as' }));
-    if (t.start && t.eindeDoorlooptijd) {
-      const x1 = x(t.start);
-      svg.append(
-        this.svg('rect', {
-          x: x1.toFixed(1),
-          y: 60,
-          width: Math.max(x(t.eindeDoorlooptijd) - x1, 1).toFixed(1),
-          height: 12,
-          class: `doorlooptijd${t.startGeschat ? ' geschat' : ''}`,
-        }),
+    const momenten = punten.map(([k, d]) => ({ k, d, label: label(k) }));
+    if (peildatum) momenten.push({ k: 'vandaag', d: peildatum, label: this.w(DATUMLABELS.vandaag) });
+    momenten.sort((a, b) => dag(a.d) - dag(b.d));
+    const band = t.start && t.eindeDoorlooptijd && isEchteDatum(t.start) && isEchteDatum(t.eindeDoorlooptijd) ? [dag(t.start), dag(t.eindeDoorlooptijd)] : null;
+    const tussen = (a, b) => `${Math.min(2.5, 0.15 * Math.sqrt(Math.max(0, dag(b) - dag(a)))).toFixed(2)}rem`;
+    const lijst = this.el('dl', { class: 'datums tijdlijn-lijst' });
+    momenten.forEach((m, i) => {
+      const volgende = momenten[i + 1];
+      const inBand = band && volgende && dag(m.d) >= band[0] && dag(volgende.d) <= band[1];
+      const rij = this.el(
+        'div',
+        { class: `moment moment-${m.k}${inBand ? ' in-doorlooptijd' : ''}${inBand && t.startGeschat ? ' geschat' : ''}` },
+        this.el('dt', {}, m.label),
+        this.el('dd', {}, this.opmaak.datum(m.d)),
       );
-    }
-    // Short labels alternate above and below the axis, on two heights, so they do not collide.
-    punten.forEach(([k, d], i) => {
-      const px = x(d);
-      const boven = i % 2 === 0;
-      const hoogte = Math.floor(i / 2) % 2;
-      const ly = boven ? 46 - hoogte * 18 : 96 + hoogte * 18;
-      svg.append(this.svg('circle', { cx: px.toFixed(1), cy: 66, r: 4.5, class: `punt punt-${k}` }));
-      svg.append(this.svg('line', { x1: px.toFixed(1), x2: px.toFixed(1), y1: boven ? ly + 3 : 71, y2: boven ? 61 : ly - 11, class: 'steel' }));
-      const anker = px < 50 ? 'start' : px > B - 50 ? 'end' : 'middle';
-      svg.append(this.svg('text', { x: px.toFixed(1), y: ly, 'text-anchor': anker, class: 'label' }, this.w(DATUMLABELS_KORT[k])));
+      if (i > 0) rij.style.setProperty('--tussen', tussen(momenten[i - 1].d, m.d));
+      if (volgende) rij.style.setProperty('--naar-volgende', tussen(m.d, volgende.d));
+      lijst.append(rij);
     });
-    if (peildatum) {
-      const px = x(peildatum).toFixed(1);
-      svg.append(this.svg('line', { x1: px, x2: px, y1: 4, y2: 122, class: 'vandaag' }));
-      svg.append(
-        this.svg(
-          'text',
-          { x: px, y: 131, 'text-anchor': Number(px) < 40 ? 'start' : Number(px) > B - 40 ? 'end' : 'middle', class: 'label vandaag-label' },
-          this.w(TEKST.vandaag),
-        ),
-      );
-    }
-    e.append(svg);
-
-    // The same dates as text: for screen readers, print and small screens.
-    const lijst = this.el('dl', { class: 'datums' });
-    for (const [k, d] of punten) {
-      lijst.append(this.el('dt', {}, label(k)), this.el('dd', {}, this.opmaak.datum(d)));
-    }
-    if (peildatum) lijst.append(this.el('dt', {}, this.w(DATUMLABELS.vandaag)), this.el('dd', {}, this.opmaak.datum(peildatum)));
     e.append(lijst);
   }
 
@@ -368,23 +418,37 @@ export class Weergave {
       e.append(this.el('p', { class: 'klein' }, this.w(TEKST.geenPrijs)));
       return;
     }
+    // Four columns where the panel is wide; where it is narrow (a phone, the panel beside the
+    // form) the hours and rate go under the description and the amounts keep their room.
     const tabel = this.el('table');
     const kop = this.el('tr');
     for (const k of [TEKST.prijsOmschrijving, TEKST.prijsUren, TEKST.prijsTarief, TEKST.prijsBedrag]) kop.append(this.el('th', { scope: 'col' }, this.w(k)));
     tabel.append(this.el('thead'), this.el('tbody'), this.el('tfoot'));
     tabel.tHead.append(kop);
     for (const r of p.regels) {
+      const uren = r.uren === null ? '' : this.opmaak.uren(r.uren);
+      const tarief = r.tariefCent === null ? '' : this.opmaak.euro(r.tariefCent);
       const tr = this.el('tr');
       tr.append(
-        this.el('td', {}, r.omschrijving),
-        this.el('td', { class: 'getal' }, r.uren === null ? '' : this.opmaak.uren(r.uren)),
-        this.el('td', { class: 'getal' }, r.tariefCent === null ? '' : this.opmaak.euro(r.tariefCent)),
+        this.el(
+          'td',
+          { class: 'omschrijving' },
+          r.omschrijving,
+          uren && tarief ? this.el('span', { class: 'prijs-detail' }, this.w(TEKST.prijsDetail, { uren, tarief })) : null,
+        ),
+        this.el('td', { class: 'getal prijs-uren' }, uren),
+        this.el('td', { class: 'getal prijs-tarief' }, tarief),
         this.el('td', { class: 'getal' }, this.opmaak.euro(r.bedragCent)),
       );
       tabel.tBodies[0].append(tr);
     }
     const voet = this.el('tr');
-    voet.append(this.el('th', { scope: 'row', colspan: '3' }, this.w(TEKST.prijsTotaal)), this.el('td', { class: 'getal' }, this.opmaak.euro(p.totaalCent)));
+    voet.append(
+      this.el('th', { scope: 'row' }, this.w(TEKST.prijsTotaal)),
+      this.el('td', { class: 'prijs-uren' }),
+      this.el('td', { class: 'prijs-tarief' }),
+      this.el('td', { class: 'getal totaal' }, this.opmaak.euro(p.totaalCent)),
+    );
     tabel.tFoot.append(voet);
     e.append(tabel);
     if (p.tariefBron) e.append(this.el('p', { class: 'klein' }, p.tariefBron));
