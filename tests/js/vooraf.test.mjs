@@ -64,6 +64,9 @@ test('while the core loads: the form works at once, says so, and what was typed 
   await page.waitForFunction(() => window.plantoets?.formulier);
   assert.equal(await page.evaluate(() => window.plantoets.report), null);
   assert.equal(await page.locator('.statusbalk .status').textContent(), 'De controle wordt geladen…');
+  await page.setViewportSize({ width: 320, height: 700 });
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no sideways scroll while loading');
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.locator('#f-ordernummer').fill('');
   await page.locator('#f-ordernummer').pressSequentially('ABC-1');
   los();
@@ -116,6 +119,9 @@ test('the .wasm blocked: a clear message, the form still works, and saving as a 
   const bewaard = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(bewaard.dienst, 'naar-werk');
   assert.equal(bewaard.ordernummer, 'ORD-7');
+  // At 320 px, with the message and before any check, nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 700 });
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
   // And in English the message is in English.
   await page.locator('.taalknop').click();
   assert.equal(await page.locator('.statusbalk .status').textContent(), 'The checker is not working now');

@@ -98,6 +98,18 @@ export class Checker {
     };
     this.weergave.overzicht.addEventListener('click', () => setTimeout(naUitstel));
     this.weergave.overzicht.addEventListener('focusout', () => setTimeout(naUitstel));
+    // A link pressed in the summary is not replaced before it is released, even when a check
+    // lands in between (a slow machine): the summary waits for the click.
+    this.weergave.overzicht.addEventListener('pointerdown', () => {
+      this.ingedrukt = true;
+    });
+    for (const soort of ['pointerup', 'pointercancel']) {
+      this.doc.defaultView?.addEventListener(soort, () => {
+        if (!this.ingedrukt) return;
+        this.ingedrukt = false;
+        setTimeout(naUitstel);
+      });
+    }
     if (waarschuwBijVerlaten) {
       this.doc.defaultView?.addEventListener('beforeunload', (e) => {
         if (this.gewijzigd) {
@@ -382,6 +394,10 @@ export class Checker {
   toonRapport() {
     const report = this.report;
     if (!report) return;
+    if (this.ingedrukt) {
+      this.uitgesteld = true;
+      return;
+    }
     const plan = this.planNu ?? {};
     // Nothing moves under the caret: the focused field keeps its place on the screen.
     const actief = this.formulier.actief();
