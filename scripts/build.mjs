@@ -37,6 +37,9 @@ export const WASM_FEATURES = [
  */
 export const NIGHTLY = ['-Zbuild-std=std,panic_abort', '-Zpanic-immediate-abort', '--config', 'profile.wasm.panic="immediate-abort"'];
 
+/** Written by each build: `{ rust: 'nightly' | 'stable' }`. */
+export const BOUW = join(root, 'target', 'plantoets-wasm.json');
+
 export function buildPkg() {
   ensureRust();
   ensureNodeModules();
@@ -52,6 +55,8 @@ export function buildPkg() {
     }
   }
   if (!nightly) run('cargo', cargoRustc);
+  // Which Rust built it: the size guard holds a stable build to its own, higher ceilings.
+  writeFileSync(BOUW, `${JSON.stringify({ rust: nightly ? 'nightly' : 'stable' })}\n`);
   rmSync(pkg, { recursive: true, force: true });
   run('wasm-bindgen', ['--target', 'web', '--out-dir', pkg, '--out-name', 'plantoets', wasm]);
   const bg = join(pkg, 'plantoets_bg.wasm');
