@@ -105,8 +105,8 @@ console.log(`native: ${aantal} plans in ${seconden.toFixed(3)} s on one core = $
 // 3. Sizes.
 const { maten } = await import('../scripts/maten.mjs');
 const mt = maten();
-uitslag.maten = { wasm: mt.wasmGz, wasmRuw: mt.wasmRuw, glue: mt.glueGz, pagina: mt.paginaGz, delen: mt.paginaDelen };
-console.log(`sizes (gzip -9): wasm ${uitslag.maten.wasm} B, glue ${uitslag.maten.glue} B, page ${uitslag.maten.pagina} B`);
+uitslag.maten = { wasm: mt.wasmGz, wasmRuw: mt.wasmRuw, glue: mt.glueGz, pagina: mt.paginaGz, delen: mt.paginaDelen, rust: mt.rust };
+console.log(`sizes (gzip -9): wasm ${uitslag.maten.wasm} B (${mt.rust} Rust), glue ${uitslag.maten.glue} B, page ${uitslag.maten.pagina} B`);
 
 // 4. The page as a person feels it.
 const { meetPagina } = await import('./pagina.mjs');

@@ -1,6 +1,7 @@
 // Makes this machine ready to build and test Plantoets, installing only what is missing:
-// the Rust WebAssembly target, wasm-bindgen-cli at exactly the version in Cargo.lock,
-// and (with --browser) Debian's Chromium and ChromeDriver for the browser tests.
+// the Rust WebAssembly target, wasm-bindgen-cli at exactly the version in Cargo.lock, a
+// nightly Rust with rust-src for the smaller .wasm (optional: stable is the fallback), and
+// (with --browser) Debian's Chromium and ChromeDriver for the browser tests.
 // Idempotent and quiet when everything is there. Used by `npm start`, `npm test`, `.ci/run`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
@@ -43,6 +44,29 @@ export function ensureRust() {
   }
 }
 
+/**
+ * A nightly Rust with the standard library's source, for the smaller `.wasm` (scripts/build.mjs
+ * builds std itself with `panic = "immediate-abort"`). Installs what is missing; true when it
+ * is there. Never throws: without it the build uses stable (a larger module, same behaviour).
+ */
+export function ensureNightly() {
+  if (process.env.PLANTOETS_STABIEL) return false;
+  const heeft = () =>
+    (output('rustup', ['component', 'list', '--installed', '--toolchain', 'nightly']) ?? '').split('\n').some((c) => c.startsWith('rust-src'));
+  if (heeft()) return true;
+  try {
+    if (output('rustc', ['+nightly', '--version']) === null) {
+      run('rustup', ['toolchain', 'install', 'nightly', '--profile', 'minimal', '--component', 'rust-src']);
+    } else {
+      run('rustup', ['component', 'add', 'rust-src', '--toolchain', 'nightly']);
+    }
+  } catch (e) {
+    console.log(`[setup] no nightly Rust with rust-src (${e.message.split('\n')[0]}); the .wasm is built with stable`);
+    return false;
+  }
+  return heeft();
+}
+
 export function ensureBrowser() {
   if (existsSync('/usr/bin/chromium') && existsSync('/usr/bin/chromedriver')) return;
   if (process.getuid?.() !== 0) {
@@ -63,6 +87,7 @@ export function ensureNodeModules() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureRust();
+  ensureNightly();
   if (process.argv.includes('--browser')) ensureBrowser();
   ensureNodeModules();
 }

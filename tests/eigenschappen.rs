@@ -2,6 +2,9 @@
 //! well-formed report, and the same input gives the same bytes. Run with more cases by
 //! setting PROPTEST_CASES (the fuzzing section of the README says how long it ran).
 
+// The helpers of a test file may fail loudly too (clippy.toml allows it in #[test] only).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 

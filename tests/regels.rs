@@ -15,6 +15,9 @@
 //! (words the message must contain) and `toelichting`. `stil: true` means none.
 //! `peildatum` defaults to 2026-11-23, `taal` to "nl"; `opties` adds more.
 
+// The helpers of a test file may fail loudly too (clippy.toml allows it in #[test] only).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;

@@ -5,8 +5,44 @@
 
 use crate::basis::bevinding::{naam, Naam};
 
-/// Terms as written.
-pub type Termen = &'static [&'static str];
+/// Terms as written, one list as one text in which each term ends with a line break
+/// (`termen!`): a list costs its bytes in the module, not also a pointer and a length per
+/// term (≈ 1 000 terms: −3 KB gzip).
+#[derive(Debug, Clone, Copy)]
+pub struct Termen(&'static str);
+
+/// A list of terms: `termen!["a*", "b c"]`.
+macro_rules! termen {
+    ($($t:literal),* $(,)?) => {
+        $crate::bron::woorden::Termen::van(concat!($($t, "\n"),*))
+    };
+}
+pub(crate) use termen;
+
+impl Termen {
+    /// The terms of a text made by `termen!`: each ends with a line break.
+    pub const fn van(tekst: &'static str) -> Termen {
+        Termen(tekst)
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split_terminator('\n')
+    }
+
+    /// How many terms.
+    pub fn aantal(self) -> usize {
+        self.iter().count()
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Where the list is and its length in bytes: which list it is, for the caches.
+    pub fn adres(self) -> (usize, usize) {
+        (self.0.as_ptr() as usize, self.0.len())
+    }
+}
 
 /// Where an exception governs, seen from the trigger it may excuse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,7 +165,7 @@ impl Woorden {
 }
 
 /// A trigger with nothing special: the base of the others (`..T`).
-const T: Trigger = Trigger { termen: &[], plek: false, sterk: false, tenzij: &[], met: &[], naam: None };
+const T: Trigger = Trigger { termen: termen![], plek: false, sterk: false, tenzij: &[], met: termen![], naam: None };
 
 const fn t(termen: Termen) -> Trigger {
     Trigger { termen, ..T }
@@ -166,7 +202,7 @@ const JOBCOACH: Naam = naam(
 );
 
 /// What makes "behandeling" treatment in the zorg: a complaint, a disorder, a treater.
-const ZIEKTE: Termen = &[
+const ZIEKTE: Termen = termen![
     "*klacht*",
     "depressi*",
     "angst*",
@@ -195,7 +231,7 @@ const ZIEKTE: Termen = &[
 
 /// Job search and workplaces: a place-word of C08 following one of these in its clause is
 /// where the client works or applies, or a topic, not what the activity provides.
-const WERKPLEK: Termen = &[
+const WERKPLEK: Termen = termen![
     "solliciter*",
     "sollicitatie*",
     "vacature*",
@@ -250,12 +286,13 @@ const WERKPLEK: Termen = &[
 ];
 
 /// The client's own treatment, as context ("zijn therapie", "in behandeling").
-const EIGEN_BEHANDELING: Termen =
-    &["in", "onder", "zijn", "haar", "hun", "mijn", "eigen", "lopende", "huidige", "eerdere", "vorige", "vroegere"];
+const EIGEN_BEHANDELING: Termen = termen![
+    "in", "onder", "zijn", "haar", "hun", "mijn", "eigen", "lopende", "huidige", "eerdere", "vorige", "vroegere"
+];
 
 /// A topic of conversation: the activity talks about it ("bespreken wat werk betekent voor
 /// de schuldregeling"); it governs even an instrument of debt help.
-const ONDERWERP: Termen = &[
+const ONDERWERP: Termen = termen![
     "bespreken",
     "bespreekt",
     "besproken",
@@ -270,7 +307,7 @@ const ONDERWERP: Termen = &[
 
 /// Referring, arranging, motivating, coordinating, informing: the activity leads to the
 /// agency, it does not provide what the agency does (§2.2 "verwijzen en stimuleren").
-const VERWIJZEN: Termen = &[
+const VERWIJZEN: Termen = termen![
     "verwijz*",
     "doorverwijz*",
     "verwezen",
@@ -322,7 +359,7 @@ const VERWIJZEN: Termen = &[
 
 pub static WOORDEN: Woorden = Woorden {
     grenzen: Grenzen {
-        zin: &[
+        zin: termen![
             "zodat",
             "waardoor",
             "omdat",
@@ -353,12 +390,12 @@ pub static WOORDEN: Woorden = Woorden {
             "plus",
             "inclusief",
         ],
-        deel: &["en", "of", "maar", "alsook", "evenals", "gecombineerd met", "zoals"],
+        deel: termen!["en", "of", "maar", "alsook", "evenals", "gecombineerd met", "zoals"],
     },
     andere_instanties: Oordeel {
         triggers: &[
             Trigger {
-                termen: &[
+                termen: termen![
                     "schuldhulp*",
                     "*schuldsanering*",
                     "schuldbemiddeling*",
@@ -372,7 +409,7 @@ pub static WOORDEN: Woorden = Woorden {
             },
             // Instruments of debt help: arranging them for the client is doing it.
             Trigger {
-                termen: &[
+                termen: termen![
                     "schuldregeling*",
                     "betalingsregeling*",
                     "moratorium",
@@ -398,7 +435,7 @@ pub static WOORDEN: Woorden = Woorden {
                 ..T
             },
             Trigger {
-                termen: &[
+                termen: termen![
                     "dagbesteding*",
                     "dagcentrum",
                     "dagactiviteitencentrum",
@@ -413,7 +450,7 @@ pub static WOORDEN: Woorden = Woorden {
                 ..T
             },
             Trigger {
-                termen: &[
+                termen: termen![
                     "*therapie",
                     "*therapieen",
                     "therapie",
@@ -447,20 +484,20 @@ pub static WOORDEN: Woorden = Woorden {
                 ..T
             },
             Trigger {
-                termen: &["verslavingszorg*", "ggz instelling*", "basis ggz", "deeltijdkliniek*", "kliniek*"],
+                termen: termen!["verslavingszorg*", "ggz instelling*", "basis ggz", "deeltijdkliniek*", "kliniek*"],
                 plek: true,
                 naam: Some(ZORG),
                 ..T
             },
             Trigger {
-                termen: &["behandel", "behandelen", "behandeld", "behandelt", "*behandeling", "behandelingen"],
+                termen: termen!["behandel", "behandelen", "behandeld", "behandelt", "*behandeling", "behandelingen"],
                 met: ZIEKTE,
                 tenzij: &[uit(EIGEN_BEHANDELING, Bereik::Direct)],
                 naam: Some(ZORG),
                 ..T
             },
             Trigger {
-                termen: &[
+                termen: termen![
                     "dietist*",
                     "dietiek",
                     "dieet*",
@@ -475,18 +512,18 @@ pub static WOORDEN: Woorden = Woorden {
             },
             // The bureau coaching on the job itself.
             Trigger {
-                termen: &["zelf als jobcoach", "wij als jobcoach", "als jobcoach ~ begeleid*"],
+                termen: termen!["zelf als jobcoach", "wij als jobcoach", "als jobcoach ~ begeleid*"],
                 sterk: true,
                 naam: Some(JOBCOACH),
                 ..T
             },
             Trigger {
-                termen: &["jobcoach*", "jobcoaching"],
+                termen: termen!["jobcoach*", "jobcoaching"],
                 // Not a place: "werkplekbegeleiding door een jobcoach" is the provision.
                 tenzij: &[
-                    uit(&["als"], Bereik::Direct),
+                    uit(termen!["als"], Bereik::Direct),
                     // A job the client applies for: "vacatures voor jobcoach".
-                    uit(&["over", "solliciter*", "sollicitatie*", "vacature*"], Bereik::Verder),
+                    uit(termen!["over", "solliciter*", "sollicitatie*", "vacature*"], Bereik::Verder),
                 ],
                 naam: Some(JOBCOACH),
                 ..T
@@ -494,22 +531,22 @@ pub static WOORDEN: Woorden = Woorden {
         ],
         tenzij: &[
             uit(VERWIJZEN, Bereik::Rond),
-            uit(&["omgaan met", "om te gaan", "leert omgaan", "leren omgaan", "beheersbaar*"], Bereik::Verder),
+            uit(termen!["omgaan met", "om te gaan", "leert omgaan", "leren omgaan", "beheersbaar*"], Bereik::Verder),
             uit(WERKPLEK, Bereik::Plek),
             uit(ONDERWERP, Bereik::Verder),
-            uit(&["zijn", "haar", "hun", "eigen", "huidige"], Bereik::PlekDirect),
+            uit(termen!["zijn", "haar", "hun", "eigen", "huidige"], Bereik::PlekDirect),
             // Asking about what exists is part of the assessment: "uitvragen van de lopende schuldregeling".
-            uit(&["uitvragen", "uitvraag"], Bereik::Verder),
-            uit(&["lopende", "bestaande"], Bereik::Direct),
+            uit(termen!["uitvragen", "uitvraag"], Bereik::Verder),
+            uit(termen!["lopende", "bestaande"], Bereik::Direct),
             // The client already goes there himself: context, not the activity.
-            uit(&["loopt", "al bij", "al onder"], Bereik::Verder),
+            uit(termen!["loopt", "al bij", "al onder"], Bereik::Verder),
             // Where the client has been: "na zijn opname in de kliniek".
-            uit(&["na opname", "na * opname", "sinds * opname", "na afronding"], Bereik::Verder),
+            uit(termen!["na opname", "na * opname", "sinds * opname", "na afronding"], Bereik::Verder),
         ],
     },
     scholing: Oordeel {
         triggers: &[
-            t(&[
+            t(termen![
                 "*diploma*",
                 "*certificaat*",
                 "*certificaten",
@@ -553,7 +590,7 @@ pub static WOORDEN: Woorden = Woorden {
             ]),
             // Paying for it or enrolling in it is buying the scholing.
             Trigger {
-                termen: &[
+                termen: termen![
                     "lesgeld",
                     "cursusgeld",
                     "examengeld",
@@ -570,7 +607,7 @@ pub static WOORDEN: Woorden = Woorden {
         ],
         tenzij: &[
             uit(
-                &[
+                termen![
                     "begeleid*",
                     "*begeleiding",
                     "studieloopbaanbegeleider*",
@@ -643,15 +680,15 @@ pub static WOORDEN: Woorden = Woorden {
                 ],
                 Bereik::Rond,
             ),
-            uit(&["zijn", "haar", "eigen", "buitenlandse"], Bereik::Direct),
+            uit(termen!["zijn", "haar", "eigen", "buitenlandse"], Bereik::Direct),
             // When, not what: "omgaan met spanning tijdens het examen".
-            uit(&["tijdens", "tijdens het", "tijdens de", "tijdens zijn", "tijdens haar"], Bereik::Direct),
-            uit(&["omgaan met", "omgaat met", "om te gaan"], Bereik::Verder),
+            uit(termen!["tijdens", "tijdens het", "tijdens de", "tijdens zijn", "tijdens haar"], Bereik::Direct),
+            uit(termen!["omgaan met", "omgaat met", "om te gaan"], Bereik::Verder),
         ],
     },
     overhead: Oordeel {
         triggers: &[
-            t(&[
+            t(termen![
                 "reiskost*",
                 "reistijd*",
                 "reisuren",
@@ -697,26 +734,26 @@ pub static WOORDEN: Woorden = Woorden {
             ]),
             // Invoicing, unless it is the self-employed client's own (§3.5.2), named first.
             Trigger {
-                termen: &["*factu*"],
-                tenzij: &[uit(&["zzp", "ondernemer", "zelfstandige"], Bereik::Verder)],
+                termen: termen!["*factu*"],
+                tenzij: &[uit(termen!["zzp", "ondernemer", "zelfstandige"], Bereik::Verder)],
                 ..T
             },
             // The bureau's own meetings, whatever they are about.
             Trigger {
-                termen: &["intern overleg", "intern* ~ *overleg", "teamoverleg*", "intervisie*"],
+                termen: termen!["intern overleg", "intern* ~ *overleg", "teamoverleg*", "intervisie*"],
                 sterk: true,
                 ..T
             },
             // The bureau's own invoices to UWV: no coaching of the client's invoicing excuses them.
             Trigger {
-                termen: &["facturen aan uwv", "factuur aan uwv", "onze ~ facturen", "onze ~ factuur"],
+                termen: termen!["facturen aan uwv", "factuur aan uwv", "onze ~ facturen", "onze ~ factuur"],
                 sterk: true,
                 ..T
             },
         ],
         tenzij: &[
             uit(
-                &[
+                termen![
                     "leert",
                     "leren",
                     "oefen*",
@@ -756,11 +793,11 @@ pub static WOORDEN: Woorden = Woorden {
                 Bereik::Rond,
             ),
             // Observing the client's travel is the assessment itself (§6.1).
-            uit(&["geobserveerd", "observeren", "observeert", "observeer"], Bereik::Zin),
+            uit(termen!["geobserveerd", "observeren", "observeert", "observeer"], Bereik::Zin),
         ],
     },
     orientatie: Oordeel {
-        triggers: &[t(&[
+        triggers: &[t(termen![
             "orienterend gesprek*",
             "orienterende gesprek*",
             "orientatiegesprek*",
@@ -778,9 +815,9 @@ pub static WOORDEN: Woorden = Woorden {
             "keuze voor een bureau",
             "keuze voor een bedrijf",
         ])],
-        tenzij: &[uit(&["werkgever*", "werkgevers", "bedrijven in", "sector*", "opleiding*"], Bereik::Deel)],
+        tenzij: &[uit(termen!["werkgever*", "werkgevers", "bedrijven in", "sector*", "opleiding*"], Bereik::Deel)],
     },
-    algemeen: &[
+    algemeen: termen![
         "coaching",
         "coach",
         "coachen",
@@ -862,7 +899,7 @@ pub static WOORDEN: Woorden = Woorden {
         "behoefte*",
         "persoonlijk",
     ],
-    meetbaar: &[
+    meetbaar: termen![
         "twee",
         "drie",
         "vier",
@@ -922,7 +959,7 @@ pub static WOORDEN: Woorden = Woorden {
         "elke week",
     ],
     waarneembaar: Oordeel {
-        triggers: &[t(&[
+        triggers: &[t(termen![
             "aantoonbaar",
             "afgerond",
             "behaald",
@@ -1012,16 +1049,16 @@ pub static WOORDEN: Woorden = Woorden {
             "gepubliceerd",
         ])],
         tenzij: &[
-            uit(&["niet", "geen", "nog niet"], Bereik::Deel),
+            uit(termen!["niet", "geen", "nog niet"], Bereik::Deel),
             // A purpose, not an outcome: "gemotiveerd om weer aan het werk te gaan".
-            uit(&["om"], Bereik::Zin),
+            uit(termen!["om"], Bereik::Zin),
             // A degree, not an event: "reist zelfstandiger".
-            uit(&["zelfstandiger", "vaker", "sneller", "makkelijker", "beter"], Bereik::Na),
+            uit(termen!["zelfstandiger", "vaker", "sneller", "makkelijker", "beter"], Bereik::Na),
             // A state, not an event: "heeft rust gevonden".
-            uit(&["rust", "balans", "plezier", "zelfvertrouwen", "vertrouwen", "motivatie"], Bereik::Direct),
+            uit(termen!["rust", "balans", "plezier", "zelfvertrouwen", "vertrouwen", "motivatie"], Bereik::Direct),
         ],
     },
-    gevoel: &[
+    gevoel: termen![
         "voelt",
         "voel",
         "gevoel*",
@@ -1048,7 +1085,7 @@ pub static WOORDEN: Woorden = Woorden {
         "rust",
         "beter",
     ],
-    termijn: &[
+    termijn: termen![
         "na * maand*",
         "na * week",
         "na * weken",
@@ -1066,7 +1103,7 @@ pub static WOORDEN: Woorden = Woorden {
     ],
     vaag: Oordeel {
         triggers: &[
-            t(&[
+            t(termen![
                 "zo mogelijk",
                 "zomogelijk",
                 "indien mogelijk",
@@ -1099,20 +1136,24 @@ pub static WOORDEN: Woorden = Woorden {
             ]),
             // "start mogelijk in maart" is vague; "de termijn waarop dat mogelijk is" is not.
             Trigger {
-                termen: &["mogelijk"],
+                termen: termen!["mogelijk"],
                 tenzij: &[
                     // "om werkhervatting mogelijk te maken": an aim, stated firmly.
-                    uit(&["is", "zijn", "wordt", "worden", "maakt", "maken", "te maken", "gemaakt"], Bereik::Na),
+                    uit(termen!["is", "zijn", "wordt", "worden", "maakt", "maken", "te maken", "gemaakt"], Bereik::Na),
                 ],
                 ..T
             },
             // Trying is vague; trying something out ("probeert een werkplek uit") is an event.
-            Trigger { termen: &["proberen", "probeert", "probeer"], tenzij: &[uit(&["uit"], Bereik::Tekst)], ..T },
+            Trigger {
+                termen: termen!["proberen", "probeert", "probeer"],
+                tenzij: &[uit(termen!["uit"], Bereik::Tekst)],
+                ..T
+            },
             // "eventuele klachten meldt hij binnen 1 dag" is an arrangement, not vagueness.
             Trigger {
-                termen: &["eventueel", "eventuele"],
+                termen: termen!["eventueel", "eventuele"],
                 tenzij: &[uit(
-                    &[
+                    termen![
                         "meldt",
                         "melden",
                         "bespreekt",
@@ -1142,18 +1183,18 @@ pub static WOORDEN: Woorden = Woorden {
             },
             // "zo nodig" with its condition stated: "bij een terugval belt hij zo nodig …".
             Trigger {
-                termen: &["zo nodig", "als dat nodig", "indien dat nodig"],
+                termen: termen!["zo nodig", "als dat nodig", "indien dat nodig"],
                 tenzij: &[uit(
-                    &["bij een", "valt ~ uit", "dan", "wanneer", "zodra", "bij elke", "spreekt"],
+                    termen!["bij een", "valt ~ uit", "dan", "wanneer", "zodra", "bij elke", "spreekt"],
                     Bereik::Tekst,
                 )],
                 ..T
             },
             // Work at a place, not effort: "4 uur werken aan de productielijn".
             Trigger {
-                termen: &["werken aan", "werkt aan", "werkt eraan", "werken eraan", "gewerkt aan"],
+                termen: termen!["werken aan", "werkt aan", "werkt eraan", "werken eraan", "gewerkt aan"],
                 tenzij: &[uit(
-                    &[
+                    termen![
                         "*lijn",
                         "lijn",
                         "band",
@@ -1178,15 +1219,15 @@ pub static WOORDEN: Woorden = Woorden {
                 ..T
             },
             // "zijn eigen streven naar perfectie": a noun.
-            Trigger { termen: &["streven", "streeft"], tenzij: &[uit(&["eigen"], Bereik::Direct)], ..T },
+            Trigger { termen: termen!["streven", "streeft"], tenzij: &[uit(termen!["eigen"], Bereik::Direct)], ..T },
         ],
         tenzij: &[],
     },
     thuis: Oordeel {
         triggers: &[
             // "van zijn woning naar het buurthuis" starts at home but takes place elsewhere.
-            Trigger { termen: &["woning"], tenzij: &[uit(&["naar"], Bereik::Na)], ..T },
-            t(&[
+            Trigger { termen: termen!["woning"], tenzij: &[uit(termen!["naar"], Bereik::Na)], ..T },
+            t(termen![
                 "thuis",
                 "thuisbezoek*",
                 "huisbezoek*",
@@ -1208,6 +1249,6 @@ pub static WOORDEN: Woorden = Woorden {
                 "thuisbehandeling*",
             ]),
         ],
-        tenzij: &[uit(&["niet", "geen", "voorafgaand aan", "plannen", "na afloop"], Bereik::Deel)],
+        tenzij: &[uit(termen!["niet", "geen", "voorafgaand aan", "plannen", "na afloop"], Bereik::Deel)],
     },
 };

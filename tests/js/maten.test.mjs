@@ -14,6 +14,18 @@ test('the size guard fails a download that grew past its ceiling, and only then'
   assert.equal(overschreden({ ...binnen, glueGz: grenzen.glueGz + 1, paginaGz: grenzen.paginaGz + 1 }).length, 2);
 });
 
+test('a .wasm built with stable Rust (no nightly) is held to its own ceilings', () => {
+  const { grenzen } = budget();
+  const s = grenzen.stabiel;
+  assert.ok(s.wasmGz > grenzen.wasmGz && s.paginaGz > grenzen.paginaGz, JSON.stringify(s));
+  const stabiel = { rust: 'stable', wasmGz: s.wasmGz, glueGz: grenzen.glueGz, paginaGz: s.paginaGz };
+  assert.deepEqual(overschreden(stabiel), []);
+  assert.equal(overschreden({ ...stabiel, rust: 'nightly' }).length, 2);
+  const teGroot = overschreden({ ...stabiel, wasmGz: s.wasmGz + 1 });
+  assert.equal(teGroot.length, 1);
+  assert.match(teGroot[0], /^wasmGz: \d+ B gzip is above the ceiling of \d+ B in grenzen\.stabiel/);
+});
+
 test('the built package and page are within the guard', () => {
   const m = maten();
   assert.ok(m.wasmGz > 10_000 && m.glueGz > 500 && m.paginaGz > m.wasmGz, JSON.stringify(m));
