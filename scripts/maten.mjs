@@ -4,7 +4,7 @@
 // makes the download larger is caught when it is made (see BENCHMARKS.md for why the
 // guard on the .wasm sits above its target).
 import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,9 @@ export const budget = () => JSON.parse(readFileSync(join(root, 'bench', 'budget.
 
 /** A file's size gzipped at level 9; bytes. */
 export const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
+
+/** A file's size with brotli at its best quality (what a static host serves as .br); bytes. */
+export const br = (f) => brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** Sizes of pkg/ and dist/site/ as built; bytes. */
 export function maten() {
@@ -24,6 +27,7 @@ export function maten() {
     rust: existsSync(bouw) ? JSON.parse(readFileSync(bouw, 'utf8')).rust : 'nightly',
     wasmGz: gz(join(root, 'pkg', 'plantoets_bg.wasm')),
     wasmRuw: readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')).length,
+    wasmBr: br(join(root, 'pkg', 'plantoets_bg.wasm')),
     glueGz: gz(join(root, 'pkg', 'plantoets.js')),
     paginaGz: Object.values(delen).reduce((a, b) => a + b, 0),
     paginaDelen: delen,
