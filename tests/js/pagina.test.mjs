@@ -348,7 +348,7 @@ test('the print view shows the plan, the result, the date and the rule set', asy
   await page.emulateMedia({ media: 'print' });
   const afdruk = page.locator('.afdruk');
   assert.ok(await afdruk.isVisible());
-  assert.ok(!(await page.locator('form').isVisible()));
+  assert.ok(!(await page.locator('.formulier').isVisible()));
   const tekst = await afdruk.textContent();
   for (const s of [
     'Re-integratieplan — Werkfit maken',
