@@ -325,6 +325,29 @@ test('rows move with what was typed into them and with the fields the form does 
   await ctx.close();
 });
 
+test('a description as it is typed shows in the hours legend and the price table, which stay in place', async () => {
+  const { page, ctx, fouten } = await open();
+  // A rebuilt panel costs a whole layout per keystroke: only the words change.
+  const tabel = await page.locator('.prijs table').elementHandle();
+  const legenda = await page.locator('.uren .legenda').elementHandle();
+  await page.focus('#f-activiteiten-0-omschrijving');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Kennismaking met de werkgever');
+  await page.waitForFunction(() => window.plantoets.plan.activiteiten[0].omschrijving === 'Kennismaking met de werkgever');
+  await page.evaluate(() => new Promise((klaar) => requestAnimationFrame(klaar)));
+  assert.equal(await page.locator('.legenda-naam[data-n="1"]').textContent(), ' Kennismaking met de werkgever');
+  const [getoond, regel] = await page.evaluate(() => [
+    document.querySelector('.prijs tbody td.omschrijving').firstChild.data,
+    window.plantoets.report.prijs.regels[0].omschrijving,
+  ]);
+  assert.equal(getoond, regel);
+  assert.match(getoond, /Kennismaking met de werkgever/);
+  assert.ok(await tabel.evaluate((t) => t.isConnected));
+  assert.ok(await legenda.evaluate((l) => l.isConnected));
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
 test('nothing is kept unless asked; a kept draft survives a reload; leaving with changes asks first', async () => {
   const { page, ctx } = await open();
   await page.fill('#f-client-naam', 'Bewaard Concept');
@@ -359,7 +382,7 @@ test('the print view shows the plan, the result, the date and the rule set', asy
   await page.emulateMedia({ media: 'print' });
   const afdruk = page.locator('.afdruk');
   assert.ok(await afdruk.isVisible());
-  assert.ok(!(await page.locator('form').isVisible()));
+  assert.ok(!(await page.locator('.formulier').isVisible()));
   const tekst = await afdruk.textContent();
   for (const s of [
     'Re-integratieplan — Werkfit maken',

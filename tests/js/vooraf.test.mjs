@@ -44,7 +44,9 @@ async function pagina({ patroon, blokkeer = false, context = {} } = {}) {
 test('the served HTML holds the form, built from the core’s schema, and the loading state', async () => {
   const html = await (await fetch(`${server.url}/`)).text();
   for (const id of ['f-dienst', 'f-ordernummer', 'f-client-naam', 'f-client-bsn']) assert.match(html, new RegExp(`id="${id}"`), id);
-  assert.match(html, /<form [^>]*class="formulier"/);
+  assert.match(html, /<div [^>]*class="formulier"/);
+  // Each group of fields a small form of its own (autofill reads a field's whole form per key).
+  assert.match(html, /<form [^>]*class="raster"/);
   assert.match(html, /De controle wordt geladen…/);
   // The example is in it, marked, with the first visit's choice above it.
   assert.match(html, /value="J\. Voorbeeld"/);

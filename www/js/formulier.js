@@ -68,7 +68,12 @@ export class Formulier {
     /** The last removed row, while it can be put back: { lijst, i, item, nieuw, bewerkingen, getoond }. */
     this.verwijderd = null;
 
-    this.element = this.el('form', { class: 'formulier', novalidate: true });
+    // Not one <form> around everything: each group of fields (a section's, a row's) is a small
+    // form of its own (raster()). Chromium's autofill reads the whole form a field belongs to on
+    // every keystroke and every caret move, a forced style and layout per field: with one form
+    // of 200 fields that was ~1300 of them per key, and as much time as the rest of the key.
+    this.element = this.el('div', { class: 'formulier' });
+    // Enter in a group with a single text field submits its form: never anywhere (submit bubbles).
     this.element.addEventListener('submit', (e) => e.preventDefault());
     this.secties = SECTIES.map((s) => this.bouwSectie(s));
     this.element.addEventListener('input', (e) => this.bijWijziging(e));
@@ -90,6 +95,11 @@ export class Formulier {
     this.teksten.push([e, tekst, waarden]);
     e.textContent = vul(tekst[this.taal], waarden);
     return e;
+  }
+
+  /** The fields of a section or a row: a form of their own, so autofill reads only these (see the constructor). */
+  raster() {
+    return this.el('form', { class: 'raster', novalidate: true });
   }
 
   melding(id) {
@@ -150,7 +160,7 @@ export class Formulier {
       s.ongedaan = this.el('div', { class: 'ongedaan', role: 'status', 'aria-live': 'polite', id: `${id}-ongedaan` });
       el.append(s.rijenEl, s.ongedaan, s.grens, s.toevoegen);
     } else {
-      const raster = this.el('div', { class: 'raster' });
+      const raster = this.raster();
       for (const def of sectie.velden) raster.append(this.bouwVeld(def, def.pad));
       el.append(raster);
     }
@@ -200,7 +210,7 @@ export class Formulier {
     const rij = this.el('fieldset', { class: 'rij', id, 'data-pad': basis, tabindex: '-1' });
     const legend = this.tekst('legend', lijst === 'activiteiten' ? TEKST.activiteit : TEKST.mijlpaal, { id: `${id}-legend` }, { n: i + 1 });
     rij.append(legend, this.melding(id));
-    const raster = this.el('div', { class: 'raster' });
+    const raster = this.raster();
     for (const def of sectie.def.velden) raster.append(this.bouwVeld(def, basis + def.pad));
     rij.append(raster);
     const knoppen = this.el('div', { class: 'rijknoppen' });

@@ -97,7 +97,11 @@ export class Weergave {
     if (this.anders('uren', uren)) this.toonUren(report.uren, uitzondering, activiteiten);
     else this.werkNamenBij(namen);
     if (this.anders('tijdlijn', [report.termijnen, peildatum, datums.opdracht])) this.toonTijdlijn(report.termijnen, { peildatum, opdracht: datums.opdracht });
-    if (this.anders('prijs', [report.prijs])) this.toonPrijs(report.prijs);
+    // The price's lines carry the activities' descriptions: those too are set in place, so a
+    // description being typed does not rebuild the table (a new table costs a whole layout).
+    const prijsVorm = { ...report.prijs, regels: report.prijs.regels.map(({ omschrijving, ...r }) => r) };
+    if (this.anders('prijs', [prijsVorm])) this.toonPrijs(report.prijs);
+    else this.werkPrijsBij(report.prijs.regels);
     if (this.anders('kern', [report.uren, report.prijs.totaalCent, uitzondering])) this.toonKern(report, uitzondering);
   }
 
@@ -107,6 +111,14 @@ export class Weergave {
       const tekst = ` ${namen[Number(span.dataset.n) - 1] ?? ''}`;
       if (span.textContent !== tekst) span.textContent = tekst;
     }
+  }
+
+  /** The price lines' descriptions as they are now (the table itself stays). */
+  werkPrijsBij(regels) {
+    regels.forEach((r, i) => {
+      const t = this.prijsNamen?.[i];
+      if (t && t.data !== (r.omschrijving ?? '')) t.data = r.omschrijving ?? '';
+    });
   }
 
   /** Whether a panel's data (in this language) differs from what it shows; remembers it. */
@@ -414,6 +426,7 @@ export class Weergave {
   toonPrijs(p) {
     const e = this.prijsEl;
     e.replaceChildren(this.el('h2', { id: 'prijs-kop' }, this.w(TEKST.prijs)));
+    this.prijsNamen = [];
     if (p.totaalCent === null || p.regels.length === 0) {
       e.append(this.el('p', { class: 'klein' }, this.w(TEKST.geenPrijs)));
       return;
@@ -429,11 +442,13 @@ export class Weergave {
       const uren = r.uren === null ? '' : this.opmaak.uren(r.uren);
       const tarief = r.tariefCent === null ? '' : this.opmaak.euro(r.tariefCent);
       const tr = this.el('tr');
+      const naam = this.doc.createTextNode(r.omschrijving ?? '');
+      this.prijsNamen.push(naam);
       tr.append(
         this.el(
           'td',
           { class: 'omschrijving' },
-          r.omschrijving,
+          naam,
           uren && tarief ? this.el('span', { class: 'prijs-detail' }, this.w(TEKST.prijsDetail, { uren, tarief })) : null,
         ),
         this.el('td', { class: 'getal prijs-uren' }, uren),
