@@ -66,12 +66,12 @@ async function start() {
     }
   }
   const container = document.getElementById('plantoets');
-  // What the person typed into the build's form before this script ran stays theirs.
-  const getypt = leesVooraf(container);
-  container.replaceChildren();
+  // The live checker is built apart from the page and put in place in one step: the build's
+  // form stays on screen meanwhile, and the browser lays the page out once, not per change.
+  const apart = document.createElement('div');
   let checker = null;
   checker = new Checker({
-    container,
+    container: apart,
     plantoets: gegevens ? {} : kern,
     gegevens,
     taal,
@@ -96,6 +96,10 @@ async function start() {
     checker.laadVoorbeeld();
     checker.toonStart();
   }
+  // What the person typed into the build's form before this script ran stays theirs.
+  const getypt = leesVooraf(container);
+  container.replaceChildren(...apart.childNodes);
+  checker.container = container;
   zetVooraf(container, getypt);
   performance.mark('pt-formulier');
   window.plantoets = checker; // for the tests and the curious
