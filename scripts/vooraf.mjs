@@ -26,7 +26,7 @@ export function voorbeeldPlan() {
 
 /** The checker's HTML before its core is there, in Dutch. */
 export async function formulierHtml(gegevens) {
-  const { document, window } = parseHTML('<!doctype html><html lang="nl"><body><div id="plantoets"></div></body></html>');
+  const { document } = parseHTML('<!doctype html><html lang="nl"><body><div id="plantoets"></div></body></html>');
   const { Checker } = await import(join(root, 'www', 'js', 'checker.js'));
   leerSelectKiezen(document);
   const container = document.getElementById('plantoets');
@@ -35,7 +35,6 @@ export async function formulierHtml(gegevens) {
   checker.toonStart();
   // What the user would see is the elements' state; HTML carries it as attributes.
   for (const e of container.querySelectorAll('input[type=checkbox], input[type=radio]')) e.toggleAttribute('checked', e.checked);
-  void window;
   return container.innerHTML;
 }
 

@@ -9,8 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { root, serve } from './hulp.mjs';
+import { root, serve, startBrowser } from './hulp.mjs';
 import { CSP_SITE } from '../../scripts/site.mjs';
 
 const PEIL = '2026-11-23';
@@ -22,19 +21,7 @@ let server;
 let browser;
 before(async () => {
   server = await serve(site, { 'Content-Security-Policy': `${CSP_SITE}; frame-ancestors 'self'` });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await startBrowser();
 });
 after(async () => {
   await browser?.close();

@@ -479,12 +479,10 @@ test('the single file works from file:// with no server', async () => {
   await ctx.close();
 });
 
-test('axe-core finds no violations: empty form, a plan with errors, a clean plan', async () => {
-  const axe = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-  // axe is injected as a script, which the page's own policy rightly forbids.
-  const { page, ctx } = await open({ context: { bypassCSP: true } });
-  await page.addScriptTag({ content: axe });
-  const toets = async (staat) => {
+/** Puts axe-core in the page; returns a check that fails, naming `staat`, on any violation. */
+async function metAxe(page) {
+  await page.addScriptTag({ content: readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
+  return async (staat) => {
     const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     const v = r.violations.map(
       (x) =>
@@ -495,6 +493,12 @@ test('axe-core finds no violations: empty form, a plan with errors, a clean plan
     );
     assert.deepEqual(v, [], staat);
   };
+}
+
+test('axe-core finds no violations: empty form, a plan with errors, a clean plan', async () => {
+  // axe is injected as a script, which the page's own policy rightly forbids.
+  const { page, ctx } = await open({ context: { bypassCSP: true } });
+  const toets = await metAxe(page);
   await toets('clean plan');
   await page.fill('#f-administratieUren', '4');
   await page.fill('#f-activiteiten-0-sessies', 'een');
@@ -1065,20 +1069,8 @@ test('English everywhere the page speaks: start, example, state line, findings, 
 // ---- issue 15 item 9: axe at 390 px; the states as pictures --------------------------------------
 
 test('axe-core finds no violations at 390 px wide: the example, and an empty plan after the check', async () => {
-  const axe = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const { page, ctx } = await open({ context: { bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
-  await page.addScriptTag({ content: axe });
-  const toets = async (staat) => {
-    const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const v = r.violations.map(
-      (x) =>
-        `${x.id}: ${x.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-    assert.deepEqual(v, [], staat);
-  };
+  const toets = await metAxe(page);
   assert.ok(await page.locator('.voorbeeld-badge').isVisible());
   await toets('the example, with the start choice, 390 px');
   page.on('dialog', (d) => d.accept());
