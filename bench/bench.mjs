@@ -105,8 +105,20 @@ console.log(`native: ${aantal} plans in ${seconden.toFixed(3)} s on one core = $
 // 3. Sizes.
 const { maten } = await import('../scripts/maten.mjs');
 const mt = maten();
-uitslag.maten = { wasm: mt.wasmGz, wasmBr: mt.wasmBr, wasmRuw: mt.wasmRuw, glue: mt.glueGz, pagina: mt.paginaGz, delen: mt.paginaDelen, rust: mt.rust };
-console.log(`sizes (gzip -9): wasm ${uitslag.maten.wasm} B (${mt.rust} Rust), glue ${uitslag.maten.glue} B, page ${uitslag.maten.pagina} B`);
+uitslag.maten = {
+  wasm: mt.wasmGz,
+  wasmBr: mt.wasmBr,
+  wasmRuw: mt.wasmRuw,
+  pakket: mt.pakketGz,
+  pakketBr: mt.pakketBr,
+  glue: mt.glueGz,
+  pagina: mt.paginaGz,
+  delen: mt.paginaDelen,
+  rust: mt.rust,
+};
+console.log(
+  `sizes (gzip -9): the page's wasm ${uitslag.maten.wasm} B, the package's ${uitslag.maten.pakket} B (${mt.rust} Rust), glue ${uitslag.maten.glue} B, page ${uitslag.maten.pagina} B`,
+);
 
 // 4. The page as a person feels it.
 const { meetPagina } = await import('./pagina.mjs');
@@ -135,15 +147,26 @@ const regels = [
   ['JSON.parse + ajv, 12 activities, p50 (reference, no domain rules)', '—', `${ref.ajv.p50.toFixed(1)} µs (p99 ${ref.ajv.p99.toFixed(1)})`, null],
   ['check(object), 200 activities, p50', `≤ ${budget.grootUs} µs`, `${g.object.p50.toFixed(0)} µs (text ${g.tekst.p50.toFixed(0)}, ajv ${g.ajv.p50.toFixed(0)})`, g.object.p50 <= budget.grootUs],
   ['native plantoets check, 10 000 plans, one core', `≥ ${budget.nativePerSeconde} plans/s`, `${Math.round(uitslag.native.perSeconde)} plans/s`, uitslag.native.perSeconde >= budget.nativePerSeconde],
-  ['plantoets_bg.wasm, gzip', `≤ ${kb(budget.wasmGz)}`, `${kb(uitslag.maten.wasm)} (raw ${kb(uitslag.maten.wasmRuw)})`, uitslag.maten.wasm <= budget.wasmGz],
+  [
+    'the page’s plantoets_bg.wasm (pkg/pagina: Dutch, check only), gzip',
+    `≤ ${kb(budget.wasmGz)}`,
+    `${kb(uitslag.maten.wasm)} (raw ${kb(uitslag.maten.wasmRuw)})`,
+    uitslag.maten.wasm <= budget.wasmGz,
+  ],
+  [
+    'the package’s whole plantoets_bg.wasm (pkg/; the page loads it for English), gzip / brotli',
+    '—',
+    `${kb(uitslag.maten.pakket)} / ${kb(uitslag.maten.pakketBr)}`,
+    null,
+  ],
   [
     'native, against the target of issue 16',
     `≥ ${budget.nativePerSeconde16} plans/s`,
     `${Math.round(uitslag.native.perSeconde)} plans/s`,
     uitslag.native.perSeconde >= budget.nativePerSeconde16,
   ],
-  ['plantoets_bg.wasm, gzip (issue 16)', `≤ ${kb(budget.wasmGz16)}`, kb(uitslag.maten.wasm), uitslag.maten.wasm <= budget.wasmGz16],
-  ['plantoets_bg.wasm, brotli (issue 16)', `≤ ${kb(budget.wasmBr16)}`, kb(uitslag.maten.wasmBr), uitslag.maten.wasmBr <= budget.wasmBr16],
+  ['the page’s .wasm, gzip (issue 16)', `≤ ${kb(budget.wasmGz16)}`, kb(uitslag.maten.wasm), uitslag.maten.wasm <= budget.wasmGz16],
+  ['the page’s .wasm, brotli (issue 16)', `≤ ${kb(budget.wasmBr16)}`, kb(uitslag.maten.wasmBr), uitslag.maten.wasmBr <= budget.wasmBr16],
   ['JS glue pkg/plantoets.js, gzip', `≤ ${kb(budget.glueGz)}`, kb(uitslag.maten.glue), uitslag.maten.glue <= budget.glueGz],
   ['the whole page (html, css, js, wasm), gzip', `≤ ${kb(budget.paginaGz)}`, kb(uitslag.maten.pagina), uitslag.maten.pagina <= budget.paginaGz],
   ['cold start: WebAssembly part (fetch, compile, instantiate, first check), median', `≤ ${budget.koudMs} ms`, `${uitslag.koud.wasm.toFixed(1)} ms`, uitslag.koud.wasm <= budget.koudMs],

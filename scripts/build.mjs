@@ -6,8 +6,10 @@
 //         cannot be installed or fails; PLANTOETS_STABIEL=1 forces stable)
 //   wasm-bindgen --target web      → pkg/plantoets.js, pkg/plantoets_bg.wasm, pkg/plantoets.d.ts
 //   wasm-opt -O3 (npm binaryen)    → smaller and faster pkg/plantoets_bg.wasm
+//   the same with --no-default-features → pkg/pagina/: the page's own, smaller module (Dutch,
+//                                   check() only; see PAGINA)
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, existsSync, statSync, renameSync } from 'node:fs';
 import { gz } from './maten.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -47,12 +49,13 @@ export const NIGHTLY_CRATE = ['-Cllvm-args=-inline-threshold=60'];
 /** Written by each build: `{ rust: 'nightly' | 'stable' }`. */
 export const BOUW = join(root, 'target', 'plantoets-wasm.json');
 
-export function buildPkg() {
-  ensureRust();
-  ensureNodeModules();
+/**
+ * One module: cargo (nightly with the flags above, else stable), wasm-bindgen into `uit`,
+ * wasm-opt. `extra` are cargo's feature flags. Returns whether nightly built it.
+ */
+function bouwModule(uit, extra, nightly) {
   const wasm = join(root, 'target', 'wasm32-unknown-unknown', 'wasm', 'plantoets.wasm');
-  const cargoRustc = ['rustc', '--lib', '--crate-type', 'cdylib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--quiet'];
-  let nightly = ensureNightly();
+  const cargoRustc = ['rustc', '--lib', '--crate-type', 'cdylib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--quiet', ...extra];
   if (nightly) {
     try {
       run('cargo', ['+nightly', ...cargoRustc, ...NIGHTLY, '--', ...NIGHTLY_CRATE]);
@@ -62,12 +65,31 @@ export function buildPkg() {
     }
   }
   if (!nightly) run('cargo', cargoRustc);
+  rmSync(uit, { recursive: true, force: true });
+  run('wasm-bindgen', ['--target', 'web', '--out-dir', uit, '--out-name', 'plantoets', wasm]);
+  const bg = join(uit, 'plantoets_bg.wasm');
+  run(join(root, 'node_modules', '.bin', 'wasm-opt'), ['-O3', ...WASM_FEATURES, '--strip-debug', '--strip-producers', bg, '-o', bg]);
+  return nightly;
+}
+
+/**
+ * The page's own module, in pkg/pagina/ (not part of the package: see `files` below): built
+ * without the default features, so it speaks Dutch only, has no catalogue explanations and
+ * exports only check(). The page loads the whole module (pkg/) when someone picks English and
+ * fetches the catalogue as JSON when someone opens "Waarom?" (www/js/app.js).
+ */
+export const PAGINA = join(pkg, 'pagina');
+
+export function buildPkg() {
+  ensureRust();
+  ensureNodeModules();
+  let nightly = ensureNightly();
+  const pagina = join(root, 'target', 'pagina');
+  nightly = bouwModule(pagina, ['--no-default-features'], nightly);
+  nightly = bouwModule(pkg, [], nightly);
   // Which Rust built it: the size guard holds a stable build to its own, higher ceilings.
   writeFileSync(BOUW, `${JSON.stringify({ rust: nightly ? 'nightly' : 'stable' })}\n`);
-  rmSync(pkg, { recursive: true, force: true });
-  run('wasm-bindgen', ['--target', 'web', '--out-dir', pkg, '--out-name', 'plantoets', wasm]);
-  const bg = join(pkg, 'plantoets_bg.wasm');
-  run(join(root, 'node_modules', '.bin', 'wasm-opt'), ['-O3', ...WASM_FEATURES, '--strip-debug', '--strip-producers', bg, '-o', bg]);
+  renameSync(pagina, PAGINA);
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   writeFileSync(
     join(pkg, 'package.json'),

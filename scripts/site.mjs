@@ -1,5 +1,8 @@
 // The page, built from www/ and pkg/:
 //   dist/site/          a static site: index.html, stijl.css, app.js (bundled), plantoets_bg.wasm
+//                        (the page's own module: Dutch, check() only), and what it loads only
+//                        when asked: plantoets-volledig.wasm (the whole module, for English)
+//                        and uitleg.json (the catalogue, for "Waarom?")
 //   dist/plantoets.html  one self-contained file (scripts, styles and the WebAssembly inlined)
 //                        that works opened from disk (file://) with no server.
 // Both carry a Content-Security-Policy that allows nothing but their own files.
@@ -69,7 +72,9 @@ export async function buildSite() {
   // The static site.
   writeFileSync(join(site, 'app.js'), await bundel('www/js/app.js', { PLANTOETS_WASM_BASE64: 'undefined', PLANTOETS_GEGEVENS }));
   writeFileSync(join(site, 'stijl.css'), css);
-  copyFileSync(join(root, 'pkg', 'plantoets_bg.wasm'), join(site, 'plantoets_bg.wasm'));
+  copyFileSync(join(root, 'pkg', 'pagina', 'plantoets_bg.wasm'), join(site, 'plantoets_bg.wasm'));
+  copyFileSync(join(root, 'pkg', 'plantoets_bg.wasm'), join(site, 'plantoets-volledig.wasm'));
+  writeFileSync(join(site, 'uitleg.json'), JSON.stringify(gegevens.catalogus));
   writeFileSync(
     join(site, 'index.html'),
     // The preload starts fetching the core while app.js is still loading (cold start).
@@ -83,7 +88,7 @@ export async function buildSite() {
   );
   await buildInbouwen(site);
 
-  // The single file.
+  // The single file: everything inline (the whole module, which has the catalogue too).
   const wasm = readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')).toString('base64');
   const script = inHtml(await bundel('www/js/app.js', { PLANTOETS_WASM_BASE64: JSON.stringify(wasm), PLANTOETS_GEGEVENS }));
   const stijl = inHtml(css);

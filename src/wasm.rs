@@ -1,4 +1,5 @@
-//! The JavaScript boundary (SPEC §5): four exports and no rules. Values cross as JSON text
+//! The JavaScript boundary (SPEC §5): four exports and no rules (the page's own module,
+//! built without the `gegevens` feature, has only `check`). Values cross as JSON text
 //! in one piece, which we measured faster and smaller than converting field by field
 //! (see BENCHMARKS.md); `naar_json.js` turns any JavaScript value into that text without
 //! throwing, and the report comes back through `JSON.parse`.
@@ -42,6 +43,7 @@ pub fn check(plan: JsValue, options: JsValue) -> JsValue {
 
 /// `diensten(datum?) → DienstInfo[]`: the numbers of Tabel III and IV of the version that
 /// holds on that date (`YYYY-MM-DD`; the newest without one), for the page.
+#[cfg(feature = "gegevens")]
 #[wasm_bindgen(skip_typescript)]
 pub fn diensten(datum: JsValue) -> JsValue {
     let datum = datum.as_string().and_then(|d| crate::basis::datum::lees(&d));
@@ -49,12 +51,14 @@ pub fn diensten(datum: JsValue) -> JsValue {
 }
 
 /// `catalogus() → Regel[]`.
+#[cfg(feature = "gegevens")]
 #[wasm_bindgen(skip_typescript)]
 pub fn catalogus() -> JsValue {
     uit_json(&crate::catalogus_json())
 }
 
 /// `schema() → JsonSchema`.
+#[cfg(feature = "gegevens")]
 #[wasm_bindgen(skip_typescript)]
 pub fn schema() -> JsValue {
     uit_json(&crate::schema())

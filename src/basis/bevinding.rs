@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::breuk::Breuk;
-use super::taal::Taalpaar;
+use super::taal::{tp, Taalpaar};
 
 /// Severity (SPEC §6: F, W, I).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -44,7 +44,8 @@ pub struct Sjabloon {
 }
 
 pub const fn sj(sleutel: &'static str, nl: &'static str, en: &'static str) -> Sjabloon {
-    Sjabloon { sleutel, nl, en }
+    let t = tp(nl, en);
+    Sjabloon { sleutel, nl: t.nl, en: t.en }
 }
 
 /// A rule's catalogue entry: code, severities, source paragraph, explanation in both
@@ -138,7 +139,7 @@ pub struct Naam {
 }
 
 pub const fn naam(code: &'static str, nl: &'static str, en: &'static str) -> Naam {
-    Naam { code, naam: Taalpaar { nl, en } }
+    Naam { code, naam: tp(nl, en) }
 }
 
 /// One problem or remark about the plan.

@@ -15,7 +15,7 @@ use crate::basis::breuk::Breuk;
 use crate::basis::datum;
 use crate::basis::json::{self, Json};
 use crate::basis::pad::Pad;
-use crate::basis::taal::tp;
+use crate::basis::taal::{tp, ul};
 use crate::basis::tekens::is_blanco;
 use crate::bron::{LAATSTE_DATUM, VROEGSTE_DATUM};
 use crate::plan::*;
@@ -75,12 +75,12 @@ pub static I01: Regel = Regel {
     code: "I01",
     ernst: F,
     bron: "Invoer: een plan is een JSON-object",
-    titel: tp("Het plan is geen JSON-object", "The plan is not a JSON object"),
-    waarom: tp(
+    titel: ul("Het plan is geen JSON-object", "The plan is not a JSON object"),
+    waarom: ul(
         "Zonder leesbaar plan kan niets worden gecontroleerd.",
         "Nothing can be checked without a readable plan.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Begin met {\"dienst\": \"werkfit-maken\", …} en controleer komma's en aanhalingstekens op de genoemde regel.",
         "Start with {\"dienst\": \"werkfit-maken\", …} and check commas and quotes on the line named.",
     ),
@@ -110,12 +110,12 @@ pub static I02: Regel = Regel {
     code: "I02",
     ernst: F,
     bron: "Invoer: elk veld heeft zijn eigen soort waarde",
-    titel: tp("Een veld heeft het verkeerde type", "A field has the wrong type"),
-    waarom: tp(
+    titel: ul("Een veld heeft het verkeerde type", "A field has the wrong type"),
+    waarom: ul(
         "Een getal als tekst of een lijst waar één waarde hoort, kan niet worden meegeteld; elk zo'n veld wordt apart gemeld.",
         "A number written as text, or a list where one value belongs, cannot be counted; each such field is reported on its own.",
     ),
-    voorbeeld: tp("\"sessies\": 4 in plaats van \"sessies\": \"4\".", "\"sessies\": 4 instead of \"sessies\": \"4\"."),
+    voorbeeld: ul("\"sessies\": 4 in plaats van \"sessies\": \"4\".", "\"sessies\": 4 instead of \"sessies\": \"4\"."),
     lezing: None,
     feiten: &["verwacht", "soort", "waarde", "optie"],
     berichten: &[
@@ -134,12 +134,12 @@ pub static I03: Regel = Regel {
     code: "I03",
     ernst: F,
     bron: "Invoer: een datum als JJJJ-MM-DD",
-    titel: tp("Een datum is niet JJJJ-MM-DD of bestaat niet", "A date is not YYYY-MM-DD or does not exist"),
-    waarom: tp(
+    titel: ul("Een datum is niet JJJJ-MM-DD of bestaat niet", "A date is not YYYY-MM-DD or does not exist"),
+    waarom: ul(
         "Termijnen en doorlooptijd worden vanaf deze datums geteld.",
         "Deadlines and the doorlooptijd are counted from these dates.",
     ),
-    voorbeeld: tp("\"opdracht\": \"2025-03-03\".", "\"opdracht\": \"2025-03-03\"."),
+    voorbeeld: ul("\"opdracht\": \"2025-03-03\".", "\"opdracht\": \"2025-03-03\"."),
     lezing: None,
     feiten: &["waarde", "optie"],
     berichten: &[
@@ -168,16 +168,16 @@ pub static I04: Regel = Regel {
     code: "I04",
     ernst: F,
     bron: "Invoer: getallen en datums binnen hun bereik",
-    titel: tp("Een getal of datum valt buiten het mogelijke bereik", "A number or date is out of range"),
-    waarom: tp(
+    titel: ul("Een getal of datum valt buiten het mogelijke bereik", "A number or date is out of range"),
+    waarom: ul(
         "Negatieve uren, een halve sessie, 500 maanden of het jaar 0 zijn tikfouten die de berekening zinloos maken.",
         "Negative hours, half a session, 500 months or the year 0 are typing errors that make the calculation meaningless.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Sessies en deelnemers zijn hele getallen vanaf 1; uren en minuten zijn niet negatief; een doorlooptijd is 1 tot 120 maanden.",
         "Sessions and participants are whole numbers from 1; hours and minutes are not negative; a doorlooptijd is 1 to 120 months.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Onwaarschijnlijk groot: meer dan 10 000 uur, 10 000 deelnemers of 120 maanden; voor een uurtarief meer dan € 100 000. Een datum vóór de eerste versie van het Overzicht (1 juli 2016) of na 2100 kan geen datum van dit proces zijn (de werkhervatting mag vanaf 1900).",
         "Absurdly large: more than 10,000 hours, 10,000 participants or 120 months; for an hourly tariff more than € 100,000. A date before the first version of the Overzicht (1 July 2016) or after 2100 cannot be a date of this process (the resumption of work may be from 1900).",
     )),
@@ -221,13 +221,13 @@ pub static I05: Regel = Regel {
     code: "I05",
     ernst: F,
     bron: "Invoer: een van de toegestane waarden",
-    titel: tp("Een onbekende waarde voor een keuzeveld", "An unknown value for a choice field"),
-    waarom: tp(
+    titel: ul("Een onbekende waarde voor een keuzeveld", "An unknown value for a choice field"),
+    waarom: ul(
         "De regels hangen af van de dienst, de uitkering en de vorm; een onbekende waarde laat ze niet toe.",
         "The rules depend on the service, the benefit and the form; an unknown value leaves them unable to apply.",
     ),
-    voorbeeld: tp("\"vorm\": \"groep\" (niet \"groepsgewijs\").", "\"vorm\": \"groep\" (not \"groepsgewijs\")."),
-    lezing: Some(tp(
+    voorbeeld: ul("\"vorm\": \"groep\" (niet \"groepsgewijs\").", "\"vorm\": \"groep\" (not \"groepsgewijs\")."),
+    lezing: Some(ul(
         "Hoofdletters en spaties tellen mee; bij een waarde die alleen daarin afwijkt, noemt het bericht de bedoelde waarde.",
         "Capitals and spaces count; for a value that differs only in those, the message names the value meant.",
     )),
@@ -261,12 +261,12 @@ pub static I07: Regel = Regel {
     code: "I07",
     ernst: W,
     bron: "Invoer: de velden van een plan",
-    titel: tp("Een onbekend veld (waarschijnlijk een tikfout)", "An unknown field (probably a typo)"),
-    waarom: tp(
+    titel: ul("Een onbekend veld (waarschijnlijk een tikfout)", "An unknown field (probably a typo)"),
+    waarom: ul(
         "Wat onder een verkeerde naam staat, wordt niet gecontroleerd en niet meegeteld.",
         "What is under a wrong name is neither checked nor counted.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"minutenPerSessie\" in plaats van \"minutenPerSesie\".",
         "\"minutenPerSessie\" instead of \"minutenPerSesie\".",
     ),
@@ -291,13 +291,13 @@ pub static I08: Regel = Regel {
     code: "I08",
     ernst: F,
     bron: "Invoer: de omvang van een plan",
-    titel: tp("De invoer is te groot voor een plan", "The input is too large to be a plan"),
-    waarom: tp(
+    titel: ul("De invoer is te groot voor een plan", "The input is too large to be a plan"),
+    waarom: ul(
         "Meer dan 500 activiteiten, een tekst van meer dan 20 000 tekens of meer dan 32 niveaus nesting is geen plan; dat deel wordt niet gecontroleerd, zodat de rest snel blijft.",
         "More than 500 activities, a text over 20,000 characters or nesting deeper than 32 levels is not a plan; that part is not checked, so the rest stays fast.",
     ),
-    voorbeeld: tp("Splits een lange tekst op of vat hem samen.", "Split a long text or summarise it."),
-    lezing: Some(tp(
+    voorbeeld: ul("Splits een lange tekst op of vat hem samen.", "Split a long text or summarise it."),
+    lezing: Some(ul(
         "Ook een object met meer dan 500 velden, invoer met meer dan 100 000 waarden en invoer groter dan 16 MB vallen hieronder; in die laatste twee gevallen wordt het hele plan niet gecontroleerd.",
         "An object with more than 500 fields, input holding more than 100,000 values and input larger than 16 MB count as well; in the last two cases the whole plan is not checked.",
     )),

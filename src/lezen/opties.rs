@@ -10,7 +10,7 @@ use crate::basis::bevinding::{Bevinding, Feit};
 use crate::basis::breuk::Breuk;
 use crate::basis::json::{self, Json};
 use crate::basis::pad::Pad;
-use crate::basis::taal::{Taal, Taalpaar};
+use crate::basis::taal::{tp, Taal};
 use crate::plan::*;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -37,45 +37,33 @@ pub const UURTARIEF: Grens = CENTEN;
 /// A fixed price in cents: whole, positive, at most € 10 000 000.
 pub const VASTE_PRIJS: Grens = Grens { geheel: true, min: Min::Positief, max: 1_000_000_000 };
 
-const TALEN: &[Optie] = &[
-    Optie { code: "nl", naam: Taalpaar { nl: "Nederlands", en: "Dutch" } },
-    Optie { code: "en", naam: Taalpaar { nl: "Engels", en: "English" } },
-];
+const TALEN: &[Optie] =
+    &[Optie { code: "nl", naam: tp("Nederlands", "Dutch") }, Optie { code: "en", naam: tp("Engels", "English") }];
 
 /// The options' own fields (for I07's suggestions).
 pub const OPTIES: &[VeldDef] = &[
     VeldDef {
         naam: "peildatum",
         soort: Veldsoort::Datum(Datumbereik::Leven),
-        label: Taalpaar { nl: "Peildatum", en: "Reference date" },
+        label: tp("Peildatum", "Reference date"),
         groep: "",
     },
-    VeldDef { naam: "taal", soort: Veldsoort::Keuze(TALEN), label: Taalpaar { nl: "Taal", en: "Language" }, groep: "" },
-    VeldDef {
-        naam: "tarieven",
-        soort: Veldsoort::Object(TARIEVEN),
-        label: Taalpaar { nl: "Tarieven", en: "Tariffs" },
-        groep: "",
-    },
-    VeldDef {
-        naam: "negeer",
-        soort: Veldsoort::Tekst,
-        label: Taalpaar { nl: "Niet controleren", en: "Do not check" },
-        groep: "",
-    },
+    VeldDef { naam: "taal", soort: Veldsoort::Keuze(TALEN), label: tp("Taal", "Language"), groep: "" },
+    VeldDef { naam: "tarieven", soort: Veldsoort::Object(TARIEVEN), label: tp("Tarieven", "Tariffs"), groep: "" },
+    VeldDef { naam: "negeer", soort: Veldsoort::Tekst, label: tp("Niet controleren", "Do not check"), groep: "" },
 ];
 
 pub const TARIEVEN: &[VeldDef] = &[
     VeldDef {
         naam: "uurtariefCent",
         soort: Veldsoort::Getal(UURTARIEF, &[]),
-        label: Taalpaar { nl: "Uurtarief", en: "Hourly tariff" },
+        label: tp("Uurtarief", "Hourly tariff"),
         groep: "",
     },
     VeldDef {
         naam: "vastePrijsPraktijkassessmentCent",
         soort: Veldsoort::Getal(VASTE_PRIJS, &[]),
-        label: Taalpaar { nl: "Vaste prijs Praktijkassessment", en: "Fixed price Praktijkassessment" },
+        label: tp("Vaste prijs Praktijkassessment", "Fixed price Praktijkassessment"),
         groep: "",
     },
 ];
@@ -88,7 +76,9 @@ impl KeuzePlek for TaalKeuze {
     fn zet(&mut self, code: &str) -> bool {
         self.0 = match code {
             "nl" => Some(Taal::Nl),
-            "en" => Some(Taal::En),
+            // Built without English (the page's own module): the whole report in Dutch, not a mix.
+            "en" if cfg!(feature = "engels") => Some(Taal::En),
+            "en" => Some(Taal::Nl),
             _ => None,
         };
         self.0.is_some()

@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use crate::basis::breuk::Breuk;
-use crate::basis::taal::Taalpaar;
+use crate::basis::taal::{tp, Taalpaar};
 
 pub mod velden;
 
@@ -123,7 +123,7 @@ macro_rules! keuze {
         }
 
         impl Keuze for $naam {
-            const OPTIES: &'static [Optie] = &[$(Optie { code: $code, naam: Taalpaar { nl: $nl, en: $en } }),+];
+            const OPTIES: &'static [Optie] = &[$(Optie { code: $code, naam: tp($nl, $en) }),+];
             fn uit_code(code: &str) -> Option<$naam> {
                 match code { $($code => Some($naam::$variant),)+ _ => None }
             }
@@ -131,7 +131,7 @@ macro_rules! keuze {
                 match self { $($naam::$variant => $code),+ }
             }
             fn naam(self) -> Taalpaar {
-                match self { $($naam::$variant => Taalpaar { nl: $nl, en: $en }),+ }
+                match self { $($naam::$variant => tp($nl, $en)),+ }
             }
         }
     };
@@ -204,23 +204,15 @@ keuze! {
 
 /// The steps of the participatieladder (§2.1 Tabel I), the names of `client.trede`.
 pub const TREDES: &[Optie] = &[
-    Optie { code: "1", naam: Taalpaar { nl: "1 — geïsoleerd", en: "1 — isolated" } },
-    Optie {
-        code: "2",
-        naam: Taalpaar { nl: "2 — sociale contacten buitenshuis", en: "2 — social contacts outside the home" },
-    },
+    Optie { code: "1", naam: tp("1 — geïsoleerd", "1 — isolated") },
+    Optie { code: "2", naam: tp("2 — sociale contacten buitenshuis", "2 — social contacts outside the home") },
     Optie {
         code: "3",
-        naam: Taalpaar {
-            nl: "3 — deelname aan georganiseerde activiteiten",
-            en: "3 — taking part in organised activities",
-        },
+        naam: tp("3 — deelname aan georganiseerde activiteiten", "3 — taking part in organised activities"),
     },
-    Optie { code: "4", naam: Taalpaar { nl: "4 — onbetaald werk", en: "4 — unpaid work" } },
-    Optie {
-        code: "5", naam: Taalpaar { nl: "5 — betaald werk met ondersteuning", en: "5 — paid work with support" }
-    },
-    Optie { code: "6", naam: Taalpaar { nl: "6 — betaald werk", en: "6 — paid work" } },
+    Optie { code: "4", naam: tp("4 — onbetaald werk", "4 — unpaid work") },
+    Optie { code: "5", naam: tp("5 — betaald werk met ondersteuning", "5 — paid work with support") },
+    Optie { code: "6", naam: tp("6 — betaald werk", "6 — paid work") },
 ];
 
 // ---- the shape of a field ----------------------------------------------------------------

@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::basis::taal::Taalpaar;
+use crate::basis::taal::{tp, Taalpaar};
 
 /// The most activities (and milestones, Werkplan main activities, toelichtingen) a plan may hold (I08).
 pub const MAX_ITEMS: usize = 500;
@@ -78,10 +78,10 @@ macro_rules! veldsoort {
         Veldsoort::Object($tabel)
     };
     (lijst($t:ty, $tabel:ident, $nl:literal, $en:literal)) => {
-        Veldsoort::Lijst { item: &Veldsoort::Object($tabel), naam: Taalpaar { nl: $nl, en: $en } }
+        Veldsoort::Lijst { item: &Veldsoort::Object($tabel), naam: tp($nl, $en) }
     };
     (keuzes($k:ty, $nl:literal, $en:literal)) => {
-        Veldsoort::Lijst { item: &Veldsoort::Keuze(<$k as Keuze>::OPTIES), naam: Taalpaar { nl: $nl, en: $en } }
+        Veldsoort::Lijst { item: &Veldsoort::Keuze(<$k as Keuze>::OPTIES), naam: tp($nl, $en) }
     };
 }
 
@@ -155,7 +155,7 @@ macro_rules! deel {
             $( VeldDef {
                 naam: $json,
                 soort: veldsoort!($soort $( ( $($arg)* ) )?),
-                label: Taalpaar { nl: $nl, en: $en },
+                label: tp($nl, $en),
                 groep: $groep,
             }, )*
         ];

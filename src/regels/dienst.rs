@@ -5,26 +5,26 @@ use super::zinnen::{beoordeel, Gevouwen, Vondst};
 use super::{nummer, pad_in, Ctx};
 use crate::basis::bevinding::F;
 use crate::basis::bevinding::{sj, Ernst, Feit, Feiten, Regel, I, W};
-use crate::basis::taal::tp;
+use crate::basis::taal::ul;
 use crate::plan::{Dienst, Uitkering, Veld};
 
 pub static C01: Regel = Regel {
     code: "C01",
     ernst: W,
     bron: "§1",
-    titel: tp(
+    titel: ul(
         "De Opdracht valt onder een oudere versie van het Overzicht",
         "The Opdracht falls under an older version of the Overzicht",
     ),
-    waarom: tp(
+    waarom: ul(
         "De datum van de Opdracht bepaalt welke versie geldt; Plantoets kent de regels van versie 7.1 en nieuwer.",
         "The date of the Opdracht decides which version applies; Plantoets knows the rules of version 7.1 and newer.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Een Opdracht van 3 maart 2025 valt onder versie 7.1.",
         "An Opdracht of 3 March 2025 falls under version 7.1.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Een plan met een oudere Opdracht wordt toch getoetst, aan de oudste versie die Plantoets kent.",
         "A plan with an older Opdracht is still checked, against the oldest version Plantoets knows.",
     )),
@@ -62,12 +62,12 @@ pub static C02: Regel = Regel {
     code: "C02",
     ernst: F,
     bron: "§5",
-    titel: tp("Werkbehoud vóór 1 januari 2025", "Werkbehoud before 1 January 2025"),
-    waarom: tp(
+    titel: ul("Werkbehoud vóór 1 januari 2025", "Werkbehoud before 1 January 2025"),
+    waarom: ul(
         "Het perceel Werkbehoud bestaat pas sinds 1 januari 2025.",
         "The Werkbehoud service exists only from 1 January 2025.",
     ),
-    voorbeeld: tp("Inkooporder op of na 2025-01-01.", "Inkooporder on or after 2025-01-01."),
+    voorbeeld: ul("Inkooporder op of na 2025-01-01.", "Inkooporder on or after 2025-01-01."),
     lezing: None,
     feiten: &["datum", "sinds"],
     berichten: &[sj(
@@ -94,19 +94,19 @@ pub static C03: Regel = Regel {
     code: "C03",
     ernst: W,
     bron: "§2.1, §3.1",
-    titel: tp(
+    titel: ul(
         "De trede op de participatieladder past niet bij de dienst",
         "The participatieladder trede does not fit the service",
     ),
-    waarom: tp(
+    waarom: ul(
         "Participatie interventie is voor cliënten op trede 1, Bevorderen maatschappelijke deelname voor trede 2; Werkfit maken en Naar werk veronderstellen meer dan sociale contacten buitenshuis.",
         "Participatie interventie is for clients on trede 1, Bevorderen maatschappelijke deelname for trede 2; Werkfit maken and Naar werk assume more than social contact outside the home.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Een geïsoleerde cliënt (trede 1) krijgt eerst Participatie interventie.",
         "An isolated client (trede 1) gets Participatie interventie first.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Alleen voor cliënten met een AG-uitkering: voor hen gebruikt UWV de participatieladder (§2.1). Gemeld wordt alleen als er een trede is ingevuld.",
         "Only for clients with an AG benefit: UWV uses the participatieladder for them (§2.1). Reported only when a trede is given.",
     )),
@@ -156,15 +156,15 @@ pub static C04: Regel = Regel {
     code: "C04",
     ernst: F,
     bron: "§3.1.3, §3.7 Tabel IV",
-    titel: tp(
+    titel: ul(
         "Begeleiding bij Scholing zonder start- en einddatum van de scholing",
         "Begeleiding bij Scholing without the scholing's start and end",
     ),
-    waarom: tp(
+    waarom: ul(
         "Uren en doorlooptijd van Begeleiding bij Scholing hangen af van hoe lang de scholing loopt.",
         "The hours and doorlooptijd of Begeleiding bij Scholing depend on how long the scholing runs.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"scholing\": {\"start\": \"2025-09-01\", \"eind\": \"2026-06-30\", \"getoetst\": true}.",
         "\"scholing\": {\"start\": \"2025-09-01\", \"eind\": \"2026-06-30\", \"getoetst\": true}.",
     ),
@@ -195,15 +195,15 @@ pub static C05: Regel = Regel {
     code: "C05",
     ernst: W,
     bron: "§3.1.3, §6",
-    titel: tp(
+    titel: ul(
         "De scholing is niet getoetst aan de Beleidsregels Scholing",
         "The scholing has not been tested against the Beleidsregels Scholing",
     ),
-    waarom: tp(
+    waarom: ul(
         "UWV zet een scholing alleen in als die getoetst is en noodzakelijk bevonden om aan het werk te gaan.",
         "UWV uses a scholing only when it has been tested and found necessary for getting to work.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"getoetst\": true, als UWV de scholing heeft goedgekeurd.",
         "\"getoetst\": true, once UWV approved the scholing.",
     ),
@@ -230,15 +230,15 @@ pub static C06: Regel = Regel {
     code: "C06",
     ernst: F,
     bron: "§3.5",
-    titel: tp(
+    titel: ul(
         "Werkbehoud voor de derde keer bij dezelfde werkhervatting",
         "Werkbehoud for the third time for the same resumption of work",
     ),
-    waarom: tp(
+    waarom: ul(
         "Voor één werkhervatting kan Werkbehoud hooguit twee keer worden ingezet.",
         "For one resumption of work, Werkbehoud can be used at most twice.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"werkbehoud\": {\"eerdereInzet\": 1} is de laatste keer.",
         "\"werkbehoud\": {\"eerdereInzet\": 1} is the last time.",
     ),
@@ -274,12 +274,12 @@ pub static C07: Regel = Regel {
     code: "C07",
     ernst: F,
     bron: "§3.5",
-    titel: tp("Werkbehoud terwijl de cliënt (nog) niet werkt", "Werkbehoud while the client does not (yet) work"),
-    waarom: tp(
+    titel: ul("Werkbehoud terwijl de cliënt (nog) niet werkt", "Werkbehoud while the client does not (yet) work"),
+    waarom: ul(
         "Werkbehoud is er om werk te behouden: de cliënt werkt al als de Inkooporder komt.",
         "Werkbehoud is for keeping work: the client already works when the Inkooporder arrives.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Werkhervatting 1 februari 2025, Inkooporder 3 maart 2025.",
         "Resumption of work 1 February 2025, Inkooporder 3 March 2025.",
     ),
@@ -336,16 +336,16 @@ pub static C08: Regel = Regel {
     code: "C08",
     ernst: W,
     bron: "§2.2, §2.3",
-    titel: tp("Een activiteit hoort bij een andere instantie", "An activity belongs to another agency"),
-    waarom: tp(
+    titel: ul("Een activiteit hoort bij een andere instantie", "An activity belongs to another agency"),
+    waarom: ul(
         "UWV koopt niets in wat een andere instantie moet bieden: schuldhulpverlening en Wmo-dagbesteding (gemeente), GGZ- en verslavingsbehandeling (zorg), dieetadvies (Zorgverzekeringswet), en jobcoaching, een voorziening die UWV apart toekent. Verwijzen en stimuleren mag wel.",
         "UWV buys nothing another agency must provide: debt assistance and Wmo day care (municipality), mental-health and addiction treatment (healthcare), dietary advice (Zorgverzekeringswet), and job coaching, a provision UWV grants separately. Referring and encouraging is allowed.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Niet 'Schuldhulpverlening', wel 'Cliënt aanmelden bij de schuldhulpverlening van de gemeente' of, bij Werkfit maken, 'leren omgaan met schulden'.",
         "Not 'Debt assistance', but 'Register the client with the municipality's debt assistance' or, in Werkfit maken, 'learning to cope with debts'.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "De regel beoordeelt wat de activiteit doet: doorverwijzen of motiveren (§2.2), leren omgaan met schulden of verslaving (§3.2 b), of het domein als werkplek of onderwerp (solliciteren in de verslavingszorg) is geen C08.",
         "The rule judges what the activity does: referring or motivating (§2.2), learning to cope with debts or addiction (§3.2 b), or the domain as a workplace or topic (applying for jobs in addiction care) is not C08.",
     )),
@@ -372,16 +372,16 @@ pub static C09: Regel = Regel {
     code: "C09",
     ernst: W,
     bron: "§1, §6",
-    titel: tp("Een activiteit is zelf een Scholing", "An activity is itself a Scholing"),
-    waarom: tp(
+    titel: ul("Een activiteit is zelf een Scholing", "An activity is itself a Scholing"),
+    waarom: ul(
         "Een opleiding met een erkend diploma of certificaat hoort niet bij een re-integratiedienst; UWV zet die apart in, na toetsing.",
         "An education with a recognised diploma or certificate is not part of a re-integration service; UWV arranges it separately, after testing.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Niet 'MBO-opleiding niveau 2', wel 'Huiswerkbegeleiding bij de mbo-opleiding' (Begeleiding bij Scholing).",
         "Not 'MBO course level 2', but 'Homework support for the MBO course' (Begeleiding bij Scholing).",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Begeleiden, ondersteunen, oriënteren op of kiezen van een scholing is geen scholing; een diploma als onderwerp (op het cv) ook niet.",
         "Guiding, supporting, exploring or choosing a scholing is not a scholing; nor is a diploma as a topic (on the CV).",
     )),
@@ -407,16 +407,16 @@ pub static C10: Regel = Regel {
     code: "C10",
     ernst: W,
     bron: "§3.6, §4.3, §5",
-    titel: tp("Een activiteit declareert wat in het uurtarief zit", "An activity bills what the hourly rate covers"),
-    waarom: tp(
+    titel: ul("Een activiteit declareert wat in het uurtarief zit", "An activity bills what the hourly rate covers"),
+    waarom: ul(
         "Reiskosten, afspraken plannen, facturen maken en andere overhead zitten in het uurtarief en tellen niet als Begeleidingsuur; het oriënterende gesprek vóór de keuze voor een bedrijf wordt niet vergoed.",
         "Travel costs, planning appointments, invoicing and other overhead are included in the hourly rate and are not Begeleidingsuren; the orienting conversation before the client chooses a company is not paid.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Schrap 'Reistijd consulent'; tel alleen tijd die direct op de cliënt gericht is.",
         "Remove 'Consultant travel time'; count only time aimed directly at the client.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Leert de cliënt zelf plannen of reizen, brengt de activiteit de maximale reistijd van de cliënt in kaart (§3.2 c) of coacht ze een zelfstandige bij zijn eigen facturen (§3.5.2), dan is het een activiteit.",
         "When the client learns to plan or travel, the activity maps the client's maximum travel time (§3.2 c) or coaches a self-employed client on his own invoices (§3.5.2), it is an activity.",
     )),
@@ -453,12 +453,12 @@ pub static C11: Regel = Regel {
     code: "C11",
     ernst: I,
     bron: "§3.5, §4.1",
-    titel: tp("Werkbehoud: geen Re-integratieplan nodig", "Werkbehoud: no Re-integratieplan needed"),
-    waarom: tp(
+    titel: ul("Werkbehoud: geen Re-integratieplan nodig", "Werkbehoud: no Re-integratieplan needed"),
+    waarom: ul(
         "Voor Werkbehoud geeft UWV direct een Inkooporder met het Werkplan; de inhoudsregels van een plan (S) gelden dan niet.",
         "For Werkbehoud UWV issues an Inkooporder with the Werkplan at once; the content rules of a plan (S) do not apply.",
     ),
-    voorbeeld: tp("Leg alleen uren, doorlooptijd en activiteiten vast.", "Record only hours, doorlooptijd and activities."),
+    voorbeeld: ul("Leg alleen uren, doorlooptijd en activiteiten vast.", "Record only hours, doorlooptijd and activities."),
     lezing: None,
     feiten: &["dienst"],
     berichten: &[sj(

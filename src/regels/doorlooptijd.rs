@@ -4,23 +4,23 @@
 use super::{nummer, pad_in, Ctx};
 use crate::basis::bevinding::{naam, sj, Ernst, Feit, Feiten, Regel, F, FI, I, W};
 use crate::basis::datum;
-use crate::basis::taal::tp;
+use crate::basis::taal::ul;
 use crate::plan::{Dienst, Soort, Uitkering, Veld};
 
 pub static D01: Regel = Regel {
     code: "D01",
     ernst: F,
     bron: "§3.7 Tabel IV",
-    titel: tp("De doorlooptijd is langer dan de dienst toestaat", "The doorlooptijd is longer than the service allows"),
-    waarom: tp(
+    titel: ul("De doorlooptijd is langer dan de dienst toestaat", "The doorlooptijd is longer than the service allows"),
+    waarom: ul(
         "De individuele doorlooptijd moet binnen de maximale generale doorlooptijd van Tabel IV blijven; bij Begeleiding bij Scholing ook binnen de scholing en binnen een jaar.",
         "The individual doorlooptijd must stay within the general maximum of Tabel IV; for Begeleiding bij Scholing also within the scholing and within one year.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Naar werk: hooguit 9 maanden; Werkfit maken: hooguit 18 maanden.",
         "Naar werk: at most 9 months; Werkfit maken: at most 18 months.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Bij Begeleiding bij Scholing telt de duur van de scholing in hele maanden, naar boven afgerond (1 september 2025 – 30 juni 2026 is 10 maanden).",
         "For Begeleiding bij Scholing the scholing's duration counts in whole months, rounded up (1 September 2025 – 30 June 2026 is 10 months).",
     )),
@@ -66,12 +66,12 @@ pub static D02: Regel = Regel {
     code: "D02",
     ernst: FI,
     bron: "§3.7, §4.4.2",
-    titel: tp("De doorlooptijd wijkt af van het Werkplan", "The doorlooptijd differs from the Werkplan"),
-    waarom: tp(
+    titel: ul("De doorlooptijd wijkt af van het Werkplan", "The doorlooptijd differs from the Werkplan"),
+    waarom: ul(
         "De doorlooptijd die UWV in het Werkplan aangeeft is de leidraad; korter of langer moet het plan onderbouwen.",
         "The doorlooptijd UWV gives in the Werkplan is the guide; shorter or longer needs a justification in the plan.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Werkplan 6 maanden, plan 8 maanden, met in onderbouwingAfwijking waarom de cliënt meer tijd nodig heeft.",
         "Werkplan 6 months, plan 8 months, with onderbouwingAfwijking explaining why the client needs more time.",
     ),
@@ -113,15 +113,15 @@ pub static D03: Regel = Regel {
     code: "D03",
     ernst: F,
     bron: "§3.7",
-    titel: tp(
+    titel: ul(
         "Naar werk: de werkhervatting ligt te laat of vóór de start",
         "Naar werk: work resumes too late or before the start",
     ),
-    waarom: tp(
+    waarom: ul(
         "Bij Naar werk hervat de cliënt het werk binnen de doorlooptijd of uiterlijk 3 maanden daarna (9 + 3 = 12 maanden bij de volle doorlooptijd); een werkhervatting vóór de start is geen resultaat van de dienst.",
         "In Naar werk the client resumes work within the doorlooptijd or at most 3 months after it (9 + 3 = 12 months at the full doorlooptijd); resuming before the start is not a result of the service.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Akkoord 1 maart 2025, 9 maanden: werkhervatting uiterlijk 1 maart 2026.",
         "Approval 1 March 2025, 9 months: resumption by 1 March 2026 at the latest.",
     ),
@@ -186,16 +186,16 @@ pub static D04: Regel = Regel {
     code: "D04",
     ernst: I,
     bron: "§3.2.1",
-    titel: tp("Werkfit maken: de datum van het evaluatiemoment", "Werkfit maken: the date of the evaluatiemoment"),
-    waarom: tp(
+    titel: ul("Werkfit maken: de datum van het evaluatiemoment", "Werkfit maken: the date of the evaluatiemoment"),
+    waarom: ul(
         "Op het evaluatiemoment stelt het bureau vast of de cliënt binnen de doorlooptijd werkfit te maken is: 3 maanden na de Inkooporder bij een ZW-uitkering, anders 6 maanden.",
         "At the evaluatiemoment the bureau judges whether the client can become work-ready within the doorlooptijd: 3 months after the Inkooporder for a ZW benefit, otherwise 6 months.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Inkooporder 7 april 2025, AG-uitkering: evaluatiemoment 7 oktober 2025.",
         "Inkooporder 7 April 2025, AG benefit: evaluatiemoment 7 October 2025.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Zonder Inkooporder tellen we vanaf de (geschatte) start. IVA en Wajong-DGA vallen onder 'alle overige cliënten' (§4.1): 6 maanden. Valt het moment na het einde van de doorlooptijd, dan is er binnen deze doorlooptijd geen evaluatiemoment.",
         "Without an Inkooporder we count from the (estimated) start. IVA and Wajong-DGA are 'all other clients' (§4.1): 6 months. When the moment falls after the end of the doorlooptijd, there is none within this doorlooptijd.",
     )),
@@ -254,16 +254,16 @@ pub static D05: Regel = Regel {
     code: "D05",
     ernst: F,
     bron: "§3.7",
-    titel: tp("Een activiteit valt buiten de doorlooptijd", "An activity falls outside the doorlooptijd"),
-    waarom: tp(
+    titel: ul("Een activiteit valt buiten de doorlooptijd", "An activity falls outside the doorlooptijd"),
+    waarom: ul(
         "Activiteiten worden uitgevoerd vanaf de datum akkoord tot en met de laatste dag van de doorlooptijd; daarbuiten worden ze niet vergoed.",
         "Activities run from the date of approval up to and including the last day of the doorlooptijd; outside it they are not paid.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Doorlooptijd 7 april – 7 oktober 2025: een activiteit van 14 april tot 30 mei past.",
         "Doorlooptijd 7 April – 7 October 2025: an activity from 14 April to 30 May fits.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Is de start nog geschat, dan geldt de ruimste periode: vanaf de indiening (UWV kan eerder akkoord geven) tot het einde gerekend vanaf de schatting. Valt de hele activiteit erbuiten, dan volgt één melding.",
         "When the start is still estimated, the widest period applies: from the submission (UWV may approve sooner) to the end counted from the estimate. When the whole activity falls outside, there is one finding.",
     )),
@@ -335,12 +335,12 @@ pub static D06: Regel = Regel {
     code: "D06",
     ernst: W,
     bron: "§4.4.1",
-    titel: tp("Een mijlpaal valt buiten de doorlooptijd", "A milestone falls outside the doorlooptijd"),
-    waarom: tp(
+    titel: ul("Een mijlpaal valt buiten de doorlooptijd", "A milestone falls outside the doorlooptijd"),
+    waarom: ul(
         "Tussentijdse mijlpalen horen bij de doorlooptijd; een mijlpaal erbuiten wordt niet meer begeleid.",
         "Intermediate milestones belong to the doorlooptijd; one outside it is no longer supported.",
     ),
-    voorbeeld: tp("Een mijlpaal halverwege de doorlooptijd.", "A milestone halfway through the doorlooptijd."),
+    voorbeeld: ul("Een mijlpaal halverwege de doorlooptijd.", "A milestone halfway through the doorlooptijd."),
     lezing: None,
     feiten: &["mijlpaal", "datum", "van", "tot"],
     berichten: &[sj(
@@ -378,16 +378,16 @@ pub static D07: Regel = Regel {
     code: "D07",
     ernst: F,
     bron: "§4.5",
-    titel: tp("Bijstelling: een tweede substantiële bijstelling", "Bijstelling: a second substantial adjustment"),
-    waarom: tp(
+    titel: ul("Bijstelling: een tweede substantiële bijstelling", "Bijstelling: a second substantial adjustment"),
+    waarom: ul(
         "Een tussentijdse bijstelling die meer uren of een langere doorlooptijd vraagt, kan maar één keer.",
         "An interim adjustment that asks for more hours or a longer doorlooptijd can happen only once.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Na een eerdere substantiële bijstelling: uren en doorlooptijd niet verhogen; minder uren of uren anders verdelen mag.",
         "After an earlier substantial adjustment: do not raise the hours or the doorlooptijd; fewer hours or redistributing them is allowed.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Substantieel = meer uren dan het vorige plan (bijstelling.vorigeUren) of een langere doorlooptijd (bijstelling.vorigeDoorlooptijdMaanden). Minder uren, een kortere doorlooptijd of uren verschuiven tussen activiteiten is een bijstelling zonder substantiële gevolgen (§4.5).",
         "Substantial = more hours than the previous plan (bijstelling.vorigeUren) or a longer doorlooptijd (bijstelling.vorigeDoorlooptijdMaanden). Fewer hours, a shorter doorlooptijd or moving hours between activities is an adjustment without substantial consequences (§4.5).",
     )),
@@ -450,15 +450,15 @@ pub static D08: Regel = Regel {
     code: "D08",
     ernst: F,
     bron: "§4.5",
-    titel: tp(
+    titel: ul(
         "Bijstelling: langere doorlooptijd terwijl het maximum al bereikt was",
         "Bijstelling: a longer doorlooptijd while the maximum was already reached",
     ),
-    waarom: tp(
+    waarom: ul(
         "Een langere doorlooptijd kan alleen worden aangevraagd als de goedgekeurde korter was dan de maximale generale doorlooptijd.",
         "A longer doorlooptijd can be requested only when the approved one was shorter than the general maximum.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Naar werk met 6 maanden goedgekeurd: verlengen tot hooguit 9 maanden kan.",
         "Naar werk approved at 6 months: extending to at most 9 months is possible.",
     ),
@@ -497,15 +497,15 @@ pub static D09: Regel = Regel {
     code: "D09",
     ernst: I,
     bron: "§3.7 Tabel IV",
-    titel: tp(
+    titel: ul(
         "Begeleiding bij Scholing: de scholing duurt langer dan een jaar",
         "Begeleiding bij Scholing: the scholing lasts longer than a year",
     ),
-    waarom: tp(
+    waarom: ul(
         "De begeleiding duurt hooguit een jaar, ook als de scholing langer loopt.",
         "The support lasts at most one year, even when the scholing runs longer.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Scholing van 2 jaar: begeleiding in het eerste jaar, met 49 uur als maximum.",
         "A two-year scholing: support in the first year, with 49 hours at most.",
     ),

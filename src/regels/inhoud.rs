@@ -6,7 +6,7 @@
 use super::zinnen::{self, aantal_woorden, beoordeel, Gevouwen};
 use super::{nummer, pad_in, Ctx};
 use crate::basis::bevinding::{sj, Ernst, Feit, Naam, Regel, F, FW, I, W};
-use crate::basis::taal::{tp, Taalpaar};
+use crate::basis::taal::{tp, ul, Taalpaar};
 use crate::plan::{Activiteit, Dienst, Keuze, Onderdeel, Tekst, Veld};
 
 /// A description of the client's situation needs at least this many words (S01–S03).
@@ -60,12 +60,12 @@ pub static S01: Regel = Regel {
     code: "S01",
     ernst: F,
     bron: "§4.4.1",
-    titel: tp("De startsituatie ontbreekt of is te summier", "The starting situation is missing or too thin"),
-    waarom: tp(
+    titel: ul("De startsituatie ontbreekt of is te summier", "The starting situation is missing or too thin"),
+    waarom: ul(
         "Het plan beschrijft waar de cliënt bij de start staat; daar meet UWV het resultaat later aan af.",
         "The plan describes where the client stands at the start; UWV later measures the result against it.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "'Mevrouw werkte 12 jaar als kok en is sinds 2023 uitgevallen met rugklachten; ze kan 4 uur per dag licht werk doen.'",
         "'She worked 12 years as a cook and has been off since 2023 with back problems; she can do 4 hours a day of light work.'",
     ),
@@ -95,12 +95,12 @@ pub static S02: Regel = Regel {
     code: "S02",
     ernst: F,
     bron: "§4.4.1",
-    titel: tp("De visie van de cliënt ontbreekt of is te summier", "The client's own view is missing or too thin"),
-    waarom: tp(
+    titel: ul("De visie van de cliënt ontbreekt of is te summier", "The client's own view is missing or too thin"),
+    waarom: ul(
         "Het plan bevat de eigen visie van de cliënt en zijn verwachtingen van de dienst en het resultaat.",
         "The plan contains the client's own view and expectations of the service and the result.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "'Ik wil weer in de keuken werken, maar niet meer achter de grill; ik verwacht dat de coach me helpt met kiezen.'",
         "'I want to work in a kitchen again, but not at the grill; I expect the coach to help me choose.'",
     ),
@@ -130,12 +130,12 @@ pub static S03: Regel = Regel {
     code: "S03",
     ernst: F,
     bron: "§4.4.1, §3.8",
-    titel: tp("Niet beschreven hoe het plan past bij de belastbaarheid", "Not described how the plan fits the belastbaarheid"),
-    waarom: tp(
+    titel: ul("Niet beschreven hoe het plan past bij de belastbaarheid", "Not described how the plan fits the belastbaarheid"),
+    waarom: ul(
         "De activiteiten moeten passen bij de fysieke en mentale belastbaarheid en de leefsituatie van de cliënt; die is leidend voor de intensiteit.",
         "The activities must fit the client's physical and mental belastbaarheid and life situation; it leads the intensity.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "'Sessies van hooguit een uur, 's ochtends, met een dag rust ertussen, vanwege vermoeidheid.'",
         "'Sessions of at most an hour, in the morning, with a day of rest between them, because of fatigue.'",
     ),
@@ -165,16 +165,16 @@ pub static S04: Regel = Regel {
     code: "S04",
     ernst: FW,
     bron: "§4.4.1",
-    titel: tp("Een activiteit zonder (specifieke) omschrijving", "An activity without a (specific) description"),
-    waarom: tp(
+    titel: ul("Een activiteit zonder (specifieke) omschrijving", "An activity without a (specific) description"),
+    waarom: ul(
         "SMART begint bij specifiek: wat er gebeurt, niet alleen 'coaching' of 'gesprekken'.",
         "SMART starts with specific: what happens, not just 'coaching' or 'conversations'.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "'Oefengesprekken voor sollicitaties bij een werkgever in de logistiek, met video-feedback.'",
         "'Practice job interviews for an employer in logistics, with video feedback.'",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Te algemeen: minder dan 4 woorden, of alleen woorden als 'coaching', 'gesprekken', 'begeleiding', 'training'.",
         "Too generic: fewer than 4 words, or only words like 'coaching', 'gesprekken', 'begeleiding', 'training'.",
     )),
@@ -223,12 +223,12 @@ pub static S05: Regel = Regel {
     code: "S05",
     ernst: F,
     bron: "§4.4.1",
-    titel: tp("Een activiteit zonder doel", "An activity without a goal"),
-    waarom: tp(
+    titel: ul("Een activiteit zonder doel", "An activity without a goal"),
+    waarom: ul(
         "Het plan zegt per activiteit met welk doel of effect op de cliënt die wordt ingezet.",
         "The plan says for each activity with what goal or effect on the client it is used.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "'Cliënt kan zijn grenzen aangeven bij een leidinggevende.'",
         "'The client can state his limits to a manager.'",
     ),
@@ -254,16 +254,16 @@ pub static S06: Regel = Regel {
     code: "S06",
     ernst: W,
     bron: "§4.4.1",
-    titel: tp("Een activiteit zonder meetbaar resultaat", "An activity without a measurable result"),
-    waarom: tp(
+    titel: ul("Een activiteit zonder meetbaar resultaat", "An activity without a measurable result"),
+    waarom: ul(
         "Meetbaar maakt achteraf zichtbaar of het gelukt is: een aantal, een frequentie, een datum of iets wat je kunt zien.",
         "Measurable shows afterwards whether it worked: a number, a frequency, a date or something observable.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "'Cliënt heeft vóór 1 juni een cv en solliciteert wekelijks op twee vacatures.'",
         "'The client has a CV before 1 June and applies to two vacancies every week.'",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Meetbaar: een cijfer, een telwoord, een frequentie ('wekelijks'), een maand, of een waarneembare uitkomst ('afgerond', 'ondertekend', 'cv', 'neemt deel'). 'Meer zelfvertrouwen' is dat niet.",
         "Measurable: a digit, a number word, a frequency ('wekelijks'), a month, or an observable outcome ('afgerond', 'ondertekend', 'cv', 'neemt deel'). 'More self-confidence' is not.",
     )),
@@ -326,12 +326,12 @@ pub static S07: Regel = Regel {
     code: "S07",
     ernst: W,
     bron: "§4.4.1",
-    titel: tp("Een activiteit zonder start- of einddatum", "An activity without a start or end date"),
-    waarom: tp(
+    titel: ul("Een activiteit zonder start- of einddatum", "An activity without a start or end date"),
+    waarom: ul(
         "Tijdgebonden: wanneer de activiteit begint en klaar is.",
         "Time-bound: when the activity starts and ends.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"start\": \"2025-04-14\", \"eind\": \"2025-05-30\".",
         "\"start\": \"2025-04-14\", \"eind\": \"2025-05-30\".",
     ),
@@ -369,12 +369,12 @@ pub static S08: Regel = Regel {
     code: "S08",
     ernst: FW,
     bron: "§3.2, Tabel II",
-    titel: tp("Werkfit maken: hoofdactiviteiten ontbreken", "Werkfit maken: main activities missing"),
-    waarom: tp(
+    titel: ul("Werkfit maken: hoofdactiviteiten ontbreken", "Werkfit maken: main activities missing"),
+    waarom: ul(
         "Bij Werkfit maken hoort elke activiteit bij een van de drie hoofdactiviteiten, en wat het Werkplan vraagt, komt in het plan terug.",
         "In Werkfit maken every activity belongs to one of the three main activities, and what the Werkplan asks for returns in the plan.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"hoofdactiviteit\": \"persoonlijke-effectiviteit\" bij een assertiviteitstraining.",
         "\"hoofdactiviteit\": \"persoonlijke-effectiviteit\" for an assertiveness training.",
     ),
@@ -435,12 +435,12 @@ pub static S09: Regel = Regel {
     code: "S09",
     ernst: W,
     bron: "§4.4.1, §2.2",
-    titel: tp("Niet vermeld of de cliënt wordt doorverwezen", "Not stated whether the client is referred elsewhere"),
-    waarom: tp(
+    titel: ul("Niet vermeld of de cliënt wordt doorverwezen", "Not stated whether the client is referred elsewhere"),
+    waarom: ul(
         "Het plan zegt of en hoe de cliënt naar andere instanties (zoals de gemeente) gaat; 'geen' is ook een antwoord.",
         "The plan says whether and how the client goes to other agencies (such as the municipality); 'geen' (none) is an answer too.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "'Aanmelding bij de schuldhulpverlening van de gemeente in week 2.' of 'geen'.",
         "'Registration with the municipality's debt assistance in week 2.' or 'geen'.",
     ),
@@ -466,15 +466,15 @@ pub static S10: Regel = Regel {
     code: "S10",
     ernst: W,
     bron: "§4.4.1",
-    titel: tp(
+    titel: ul(
         "Geen mijlpalen bij een doorlooptijd van meer dan 3 maanden",
         "No milestones with a doorlooptijd over 3 months",
     ),
-    waarom: tp(
+    waarom: ul(
         "Tussentijdse mijlpalen maken de voortgang zichtbaar voor cliënt en UWV.",
         "Intermediate milestones make progress visible to the client and UWV.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"mijlpalen\": [{\"datum\": \"2025-06-30\", \"omschrijving\": \"Zoekrichting gekozen\"}].",
         "\"mijlpalen\": [{\"datum\": \"2025-06-30\", \"omschrijving\": \"Direction chosen\"}].",
     ),
@@ -513,12 +513,12 @@ pub static S11: Regel = Regel {
     code: "S11",
     ernst: W,
     bron: "§4.4.1",
-    titel: tp("Vage woorden in een doel of resultaat", "Vague wording in a goal or result"),
-    waarom: tp(
+    titel: ul("Vage woorden in een doel of resultaat", "Vague wording in a goal or result"),
+    waarom: ul(
         "'Proberen', 'zo mogelijk' of 'werken aan' maakt niet duidelijk wat er bereikt moet zijn.",
         "'Trying', 'if possible' or 'working on' does not make clear what must be achieved.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Niet 'werken aan zelfvertrouwen', wel 'voert zelf het telefoongesprek met de werkgever'.",
         "Not 'working on self-confidence', but 'makes the phone call to the employer himself'.",
     ),
@@ -568,12 +568,12 @@ pub static S12: Regel = Regel {
     code: "S12",
     ernst: W,
     bron: "§4.4.1",
-    titel: tp("De cliënt heeft niet 'voor gezien' getekend", "The client has not signed 'voor gezien'"),
-    waarom: tp(
+    titel: ul("De cliënt heeft niet 'voor gezien' getekend", "The client has not signed 'voor gezien'"),
+    waarom: ul(
         "De cliënt tekent het plan voor gezien; zonder die handtekening komt er geen Inkooporder.",
         "The client signs the plan 'voor gezien'; without that signature there is no Inkooporder.",
     ),
-    voorbeeld: tp("\"voorGezienGetekend\": true.", "\"voorGezienGetekend\": true."),
+    voorbeeld: ul("\"voorGezienGetekend\": true.", "\"voorGezienGetekend\": true."),
     lezing: None,
     feiten: &[],
     berichten: &[sj(
@@ -594,12 +594,12 @@ pub static S13: Regel = Regel {
     code: "S13",
     ernst: W,
     bron: "§4.4.1, §3",
-    titel: tp("Het beoogde resultaat ontbreekt", "The intended result is missing"),
-    waarom: tp(
+    titel: ul("Het beoogde resultaat ontbreekt", "The intended result is missing"),
+    waarom: ul(
         "Het plan laat zien hoe het resultaat van de dienst (hoofdstuk 3) wordt bereikt; dan moet het resultaat er staan.",
         "The plan shows how the result of the service (chapter 3) will be reached; so the result must be stated.",
     ),
-    voorbeeld: tp("'Cliënt is werkfit en kan bemiddeld worden naar werk als kok.'", "'The client is work-ready and can be placed as a cook.'"),
+    voorbeeld: ul("'Cliënt is werkfit en kan bemiddeld worden naar werk als kok.'", "'The client is work-ready and can be placed as a cook.'"),
     lezing: None,
     feiten: &[],
     berichten: &[
@@ -622,12 +622,12 @@ pub static S14: Regel = Regel {
     code: "S14",
     ernst: W,
     bron: "§3.4",
-    titel: tp("Praktijkassessment zonder beide onderdelen", "Praktijkassessment without both parts"),
-    waarom: tp(
+    titel: ul("Praktijkassessment zonder beide onderdelen", "Praktijkassessment without both parts"),
+    waarom: ul(
         "Een Praktijkassessment bestaat uit een assessment met gesprekken of testen én observatie in een werksituatie.",
         "A Praktijkassessment consists of an assessment with conversations or tests and observation in a work situation.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Eén activiteit met \"onderdeel\": \"assessment\" en één met \"onderdeel\": \"praktijkobservatie\".",
         "One activity with \"onderdeel\": \"assessment\" and one with \"onderdeel\": \"praktijkobservatie\".",
     ),
@@ -668,16 +668,16 @@ pub static S15: Regel = Regel {
     code: "S15",
     ernst: I,
     bron: "§3.1.1",
-    titel: tp(
+    titel: ul(
         "Participatie interventie: geen gesprek bij de cliënt thuis",
         "Participatie interventie: no conversation at the client's home",
     ),
-    waarom: tp(
+    waarom: ul(
         "Voor een geïsoleerde cliënt is het wenselijk dat het eerste gesprek (of meer) bij hem thuis is.",
         "For an isolated client it is preferable that the first conversation (or more) takes place at home.",
     ),
-    voorbeeld: tp("'Kennismakingsgesprek bij de cliënt thuis.'", "'Introductory conversation at the client's home.'"),
-    lezing: Some(tp(
+    voorbeeld: ul("'Kennismakingsgesprek bij de cliënt thuis.'", "'Introductory conversation at the client's home.'"),
+    lezing: Some(ul(
         "Gezocht wordt naar woorden als 'thuis', 'huisbezoek', 'keukentafelgesprek', 'aan huis'.",
         "We look for words like 'thuis', 'huisbezoek', 'keukentafelgesprek', 'aan huis'.",
     )),
@@ -705,12 +705,12 @@ pub static S16: Regel = Regel {
     code: "S16",
     ernst: W,
     bron: "§4.4.1",
-    titel: tp("De afspraken (rechten en plichten) ontbreken", "The agreements (rights and duties) are missing"),
-    waarom: tp(
+    titel: ul("De afspraken (rechten en plichten) ontbreken", "The agreements (rights and duties) are missing"),
+    waarom: ul(
         "De cliënt moet weten wat hij kan verwachten en wat er van hem wordt verwacht; dat houvast geeft het plan.",
         "The client must know what to expect and what is expected of them; the plan gives that hold.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "'Cliënt komt op de afspraken of meldt zich 24 uur vooraf af; het bureau reageert binnen 2 werkdagen.'",
         "'The client attends or cancels 24 hours ahead; the bureau responds within 2 working days.'",
     ),

@@ -5,7 +5,7 @@
 
 use super::{pad_in, Ctx};
 use crate::basis::bevinding::{sj, Ernst, Feit, Regel, F, W};
-use crate::basis::taal::tp;
+use crate::basis::taal::ul;
 use crate::lezen::I04;
 use crate::plan::{Veld, MAX_UREN};
 
@@ -27,12 +27,12 @@ pub static I06: Regel = Regel {
     code: "I06",
     ernst: F,
     bron: "§4.4.1",
-    titel: tp("Een verplicht veld ontbreekt", "A required field is missing"),
-    waarom: tp(
+    titel: ul("Een verplicht veld ontbreekt", "A required field is missing"),
+    waarom: ul(
         "Zonder dienst, uitkering, doorlooptijd, opdrachtdatum (Werkbehoud: inkooporderdatum) en ten minste één activiteit zijn uren en termijnen niet te bepalen.",
         "Without the service, benefit, doorlooptijd, Opdracht date (Werkbehoud: Inkooporder date) and at least one activity, hours and deadlines cannot be determined.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"dienst\": \"naar-werk\", \"client\": {\"uitkering\": \"WW\"}, \"doorlooptijdMaanden\": 6, \"datums\": {\"opdracht\": \"2025-03-03\"}.",
         "\"dienst\": \"naar-werk\", \"client\": {\"uitkering\": \"WW\"}, \"doorlooptijdMaanden\": 6, \"datums\": {\"opdracht\": \"2025-03-03\"}.",
     ),
@@ -88,13 +88,13 @@ pub static I09: Regel = Regel {
     code: "I09",
     ernst: F,
     bron: "BSN: elfproef",
-    titel: tp("Het BSN is geen 9 cijfers of faalt de elfproef", "The BSN is not 9 digits or fails the 11-test"),
-    waarom: tp(
+    titel: ul("Het BSN is geen 9 cijfers of faalt de elfproef", "The BSN is not 9 digits or fails the 11-test"),
+    waarom: ul(
         "Een verkeerd BSN koppelt het plan aan de verkeerde persoon.",
         "A wrong BSN links the plan to the wrong person.",
     ),
-    voorbeeld: tp("\"bsn\": \"111222333\".", "\"bsn\": \"111222333\"."),
-    lezing: Some(tp(
+    voorbeeld: ul("\"bsn\": \"111222333\".", "\"bsn\": \"111222333\"."),
+    lezing: Some(ul(
         "Spaties, punten en streepjes tussen de cijfers worden genegeerd; 000000000 telt als ongeldig.",
         "Spaces, dots and hyphens between the digits are ignored; 000000000 counts as invalid.",
     )),
@@ -166,19 +166,19 @@ pub static I10: Regel = Regel {
     code: "I10",
     ernst: W,
     bron: "§4.4.1",
-    titel: tp(
+    titel: ul(
         "Een veld dat een ingediend plan nodig heeft, is leeg",
         "A field a submitted plan needs is empty",
     ),
-    waarom: tp(
+    waarom: ul(
         "UWV koppelt het plan aan de Opdracht, de cliënt en het bedrijf via het ordernummer, het BSN, de namen en de contactpersonen; zonder die gegevens is het plan niet in te dienen.",
         "UWV links the plan to the Opdracht, the client and the company through the order number, the BSN, the names and the contact persons; without them the plan cannot be submitted.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Ordernummer en contactpersoon zoals op de Opdracht; naam en BSN van de cliënt; naam en contactpersoon van het bedrijf.",
         "Order number and contact person as on the Opdracht; the client's name and BSN; the company's name and contact person.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Werkbehoud heeft geen plan: daar zijn alleen het ordernummer, de naam van het bedrijf en de naam van de cliënt nodig. Een intakeformulier zonder deze velden kan de regel overslaan met de optie negeer.",
         "Werkbehoud has no plan: only the order number, the company's name and the client's name are needed there. An intake form without these fields can skip the rule with the option negeer.",
     )),
@@ -213,19 +213,19 @@ pub static I12: Regel = Regel {
     code: "I12",
     ernst: W,
     bron: "Invoer: e-mailadres en telefoonnummer",
-    titel: tp(
+    titel: ul(
         "Het e-mailadres of telefoonnummer van het bedrijf klopt niet",
         "The company's e-mail address or phone number is not valid",
     ),
-    waarom: tp(
+    waarom: ul(
         "UWV neemt via deze gegevens contact op over het plan; een tikfout erin kost dagen.",
         "UWV contacts the company about the plan through these; a typo in them costs days.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"email\": \"planning@werkpad.nl\", \"telefoon\": \"+31 20 123 4567\".",
         "\"email\": \"planning@werkpad.nl\", \"telefoon\": \"+31 20 123 4567\".",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Een telefoonnummer heeft 10 tot 15 cijfers, met hooguit spaties, streepjes en een + vooraan; een e-mailadres heeft één @ en een domein met een punt, zonder spaties.",
         "A phone number has 10 to 15 digits, with at most spaces, hyphens and a leading +; an e-mail address has one @ and a domain with a dot, without spaces.",
     )),

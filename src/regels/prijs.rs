@@ -4,7 +4,7 @@
 
 use super::{nummer, pad_in, Ctx};
 use crate::basis::bevinding::{sj, Ernst, Feit, Regel, I, W};
-use crate::basis::taal::tp;
+use crate::basis::taal::ul;
 use crate::bron::TARIEVEN;
 use crate::plan::Dienst;
 
@@ -12,12 +12,12 @@ pub static P01: Regel = Regel {
     code: "P01",
     ernst: W,
     bron: "§4.4.2",
-    titel: tp("Een afwijkend tarief zonder onderbouwing", "A deviating tariff without justification"),
-    waarom: tp(
+    titel: ul("Een afwijkend tarief zonder onderbouwing", "A deviating tariff without justification"),
+    waarom: ul(
         "Specialistische inzet tegen een ander tarief kan, maar UWV beslist erover en wil weten waarom die nodig is.",
         "Specialist work at a different tariff is possible, but UWV decides on it and wants to know why it is needed.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"uurtariefCent\": 11500 met in onderbouwingAfwijking waarom een arbeidsdeskundige nodig is.",
         "\"uurtariefCent\": 11500 with onderbouwingAfwijking explaining why a labour expert is needed.",
     ),
@@ -56,15 +56,15 @@ pub static P02: Regel = Regel {
     code: "P02",
     ernst: I,
     bron: "§5",
-    titel: tp(
+    titel: ul(
         "Praktijkassessment zonder vaste prijs: geen prijs berekend",
         "Praktijkassessment without a fixed price: no price computed",
     ),
-    waarom: tp(
+    waarom: ul(
         "De vaste prijs staat in het Dossier Financiële Afspraken van UWV, dat Plantoets niet heeft.",
         "The fixed price is in UWV's Dossier Financiële Afspraken, which Plantoets does not have.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Geef de prijs mee als tarieven.vastePrijsPraktijkassessmentCent.",
         "Pass the price as tarieven.vastePrijsPraktijkassessmentCent.",
     ),
@@ -89,13 +89,13 @@ pub static P03: Regel = Regel {
     code: "P03",
     ernst: W,
     bron: "§5",
-    titel: tp("Geen uurtarief bekend: geen prijs berekend", "No hourly tariff known: no price computed"),
-    waarom: tp(
+    titel: ul("Geen uurtarief bekend: geen prijs berekend", "No hourly tariff known: no price computed"),
+    waarom: ul(
         "Meegeleverd is het tarief voor Opdrachten vanaf 1 januari 2023; voor eerdere Opdrachten moet het tarief worden opgegeven.",
         "Bundled is the tariff for Opdrachten from 1 January 2023; for earlier ones the tariff must be given.",
     ),
-    voorbeeld: tp("Geef tarieven.uurtariefCent mee.", "Pass tarieven.uurtariefCent."),
-    lezing: Some(tp(
+    voorbeeld: ul("Geef tarieven.uurtariefCent mee.", "Pass tarieven.uurtariefCent."),
+    lezing: Some(ul(
         "Het tarief hangt af van de datum van de Opdracht (Werkbehoud: de Inkooporder); zonder die datum geldt de peildatum.",
         "The tariff depends on the date of the Opdracht (Werkbehoud: the Inkooporder); without it, the reference date.",
     )),

@@ -5,23 +5,23 @@
 use super::Ctx;
 use crate::basis::bevinding::{naam, sj, Ernst, Feit, Regel, F, W};
 use crate::basis::datum;
-use crate::basis::taal::tp;
+use crate::basis::taal::ul;
 use crate::plan::Soort;
 
 pub static T01: Regel = Regel {
     code: "T01",
     ernst: F,
     bron: "§4.4.1",
-    titel: tp("Het plan is te laat ingediend", "The plan is submitted too late"),
-    waarom: tp(
+    titel: ul("Het plan is te laat ingediend", "The plan is submitted too late"),
+    waarom: ul(
         "Het bureau legt het plan binnen 28 kalenderdagen na de dagtekening van de Opdracht aan UWV voor.",
         "The bureau submits the plan to UWV within 28 calendar days of the date of the Opdracht.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Opdracht 3 maart 2025: indienen uiterlijk 31 maart 2025.",
         "Opdracht 3 March 2025: submit by 31 March 2025.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Nog niet ingediend? Dan telt de peildatum (vandaag). Na een afkeuring beoordeelt T03 de herindiening. Niet voor een bijstelling (die volgt niet op een nieuwe Opdracht) en niet voor Werkbehoud (geen plan).",
         "Not submitted yet? Then the reference date (today) counts. After a rejection, T03 judges the re-submission. Not for a bijstelling (no new Opdracht) nor for Werkbehoud (no plan).",
     )),
@@ -82,12 +82,12 @@ pub static T02: Regel = Regel {
     code: "T02",
     ernst: W,
     bron: "§4.4.1",
-    titel: tp("Nog 3 dagen of minder om het plan in te dienen", "3 days or fewer left to submit the plan"),
-    waarom: tp(
+    titel: ul("Nog 3 dagen of minder om het plan in te dienen", "3 days or fewer left to submit the plan"),
+    waarom: ul(
         "Na de 28 dagen is het plan te laat; wie het ziet aankomen, kan nog op tijd indienen.",
         "After the 28 days the plan is late; seeing it coming leaves time to submit.",
     ),
-    voorbeeld: tp("Rond het plan af en dien het vandaag in.", "Finish the plan and submit it today."),
+    voorbeeld: ul("Rond het plan af en dien het vandaag in.", "Finish the plan and submit it today."),
     lezing: None,
     feiten: &["dagen", "uiterlijk"],
     berichten: &[
@@ -132,16 +132,16 @@ pub static T03: Regel = Regel {
     code: "T03",
     ernst: F,
     bron: "§4.4.1",
-    titel: tp("Na een afkeuring te laat opnieuw ingediend", "Re-submitted too late after a rejection"),
-    waarom: tp(
+    titel: ul("Na een afkeuring te laat opnieuw ingediend", "Re-submitted too late after a rejection"),
+    waarom: ul(
         "Keurt UWV het plan af, dan heeft het bureau één keer 7 kalenderdagen om het aan te passen.",
         "When UWV rejects the plan, the bureau has 7 calendar days, once, to adjust it.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Afkeuring 10 april 2025: opnieuw indienen uiterlijk 17 april 2025.",
         "Rejected 10 April 2025: re-submit by 17 April 2025.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Nog niet opnieuw ingediend? Dan telt de peildatum (vandaag).",
         "Not re-submitted yet? Then the reference date (today) counts.",
     )),
@@ -193,12 +193,12 @@ pub static T04: Regel = Regel {
     code: "T04",
     ernst: F,
     bron: "§4.4.1",
-    titel: tp("Datums in een onmogelijke volgorde", "Dates in an impossible order"),
-    waarom: tp(
+    titel: ul("Datums in een onmogelijke volgorde", "Dates in an impossible order"),
+    waarom: ul(
         "Opdracht, indiening, (afkeuring, herindiening,) akkoord en Inkooporder volgen elkaar op; een scholing eindigt na de start. Een omgekeerde volgorde is bijna altijd een tikfout.",
         "Opdracht, submission, (rejection, re-submission,) approval and Inkooporder follow each other; a scholing ends after it starts. A reversed order is almost always a typo.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Opdracht 3 maart, indiening 24 maart, akkoord 4 april, Inkooporder 4 april.",
         "Opdracht 3 March, submission 24 March, approval 4 April, Inkooporder 4 April.",
     ),

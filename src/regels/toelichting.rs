@@ -6,7 +6,7 @@
 use super::zinnen::aantal_woorden;
 use super::{pad_in, Ctx};
 use crate::basis::bevinding::{sj, Ernst, Feit, Regel, W};
-use crate::basis::taal::tp;
+use crate::basis::taal::ul;
 use crate::plan::Veld;
 
 /// Fewer words than this is not a reason.
@@ -16,19 +16,19 @@ pub static I11: Regel = Regel {
     code: "I11",
     ernst: W,
     bron: "Invoer: een toelichting bij een waarschuwing",
-    titel: tp(
+    titel: ul(
         "Een toelichting die geen waarschuwing beantwoordt",
         "An explanation that answers no warning",
     ),
-    waarom: tp(
+    waarom: ul(
         "Een toelichting zegt waarom een waarschuwing niet geldt voor dit plan; de beoordelaar van UWV leest haar in plaats van de waarschuwing. Een toelichting zonder waarschuwing, bij een fout of zonder reden misleidt.",
         "An explanation says why a warning does not apply to this plan; UWV's assessor reads it instead of the warning. An explanation without a warning, on an error or without a reason misleads.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "{\"code\": \"C08\", \"pad\": \"/activiteiten/2/omschrijving\", \"tekst\": \"Wij verwijzen alleen; de schuldhulp zelf doet de gemeente.\"}",
         "{\"code\": \"C08\", \"pad\": \"/activiteiten/2/omschrijving\", \"tekst\": \"We only refer; the municipality provides the debt help itself.\"}",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Een toelichting bij een regel die met de optie negeer is overgeslagen, wordt met rust gelaten.",
         "An explanation for a rule skipped with the option negeer is left alone.",
     )),

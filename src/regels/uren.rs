@@ -4,7 +4,7 @@
 use super::{nummer, pad_in, Ctx};
 use crate::basis::bevinding::{sj, Ernst, Feit, Regel, F, FI, FW, I, W};
 use crate::basis::breuk::Breuk;
-use crate::basis::taal::tp;
+use crate::basis::taal::ul;
 use crate::bron::Urenregel;
 use crate::plan::{Dienst, Veld, Vorm};
 
@@ -12,16 +12,16 @@ pub static U01: Regel = Regel {
     code: "U01",
     ernst: F,
     bron: "§3.6 Tabel III",
-    titel: tp("Meer Begeleidingsuren dan de dienst toestaat", "More Begeleidingsuren than the service allows"),
-    waarom: tp(
+    titel: ul("Meer Begeleidingsuren dan de dienst toestaat", "More Begeleidingsuren than the service allows"),
+    waarom: ul(
         "UWV koopt per dienst hooguit het maximum van Tabel III in; uren daarboven worden niet vergoed.",
         "UWV buys at most the maximum of Tabel III per service; hours above it are not paid.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Werkfit maken: 35 uur aan activiteiten plus 3 uur administratie = 38 uur, binnen 41.",
         "Werkfit maken: 35 hours of activities plus 3 hours of administration = 38 hours, within 41.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Precies het maximum mag; elke minuut erboven niet. Met instemming van UWV (uitzonderingUwv) geldt het uitzonderlijke maximum. Begeleiding bij Scholing valt onder U05, Praktijkassessment onder U09.",
         "Exactly the maximum is allowed; any minute above is not. With UWV's consent (uitzonderingUwv) the exceptional maximum applies. Begeleiding bij Scholing is U05's, Praktijkassessment U09's.",
     )),
@@ -72,15 +72,15 @@ pub static U02: Regel = Regel {
     code: "U02",
     ernst: W,
     bron: "§3.6 Tabel III, voetnoten 2 en 3",
-    titel: tp(
+    titel: ul(
         "Boven het gewone maximum met een uitzondering van UWV",
         "Above the normal maximum with an exception from UWV",
     ),
-    waarom: tp(
+    waarom: ul(
         "Het hogere maximum geldt alleen in uitzonderlijke gevallen en alleen als UWV daarmee instemt; andere diensten kennen het niet.",
         "The higher maximum applies only in exceptional cases and only when UWV agrees; other services do not have one.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Leg in de onderbouwing vast waarom meer dan 41 uur nodig is en wanneer UWV heeft ingestemd.",
         "Record in the justification why more than 41 hours are needed and when UWV agreed.",
     ),
@@ -130,13 +130,13 @@ pub static U03: Regel = Regel {
     code: "U03",
     ernst: F,
     bron: "§3.6",
-    titel: tp("Te veel administratie-uren", "Too many administration hours"),
-    waarom: tp(
+    titel: ul("Te veel administratie-uren", "Too many administration hours"),
+    waarom: ul(
         "Voor het plan en de rapportages mogen per cliënt hooguit 3 uur worden gedeclareerd; bij Werkbehoud (alleen een eindrapportage) 1 uur.",
         "At most 3 hours per client may be claimed for the plan and the reports; for Werkbehoud (only a final report) 1 hour.",
     ),
-    voorbeeld: tp("\"administratieUren\": 3 (Werkbehoud: 1).", "\"administratieUren\": 3 (Werkbehoud: 1)."),
-    lezing: Some(tp(
+    voorbeeld: ul("\"administratieUren\": 3 (Werkbehoud: 1).", "\"administratieUren\": 3 (Werkbehoud: 1)."),
+    lezing: Some(ul(
         "Niet voor Praktijkassessment: de vaste prijs hangt niet af van uren (U09).",
         "Not for Praktijkassessment: its fixed price does not depend on hours (U09).",
     )),
@@ -181,12 +181,12 @@ pub static U04: Regel = Regel {
     code: "U04",
     ernst: I,
     bron: "§3.6",
-    titel: tp("Geen administratie-uren opgenomen", "No administration hours listed"),
-    waarom: tp(
+    titel: ul("Geen administratie-uren opgenomen", "No administration hours listed"),
+    waarom: ul(
         "Administratie telt mee in de Begeleidingsuren en moet apart in het plan staan; wat niet is opgenomen, kan later niet worden gedeclareerd.",
         "Administration counts within the Begeleidingsuren and must be listed separately; what is not listed cannot be claimed later.",
     ),
-    voorbeeld: tp("\"administratieUren\": 3.", "\"administratieUren\": 3."),
+    voorbeeld: ul("\"administratieUren\": 3.", "\"administratieUren\": 3."),
     lezing: None,
     feiten: &["maximum"],
     berichten: &[sj(
@@ -217,19 +217,19 @@ pub static U05: Regel = Regel {
     code: "U05",
     ernst: F,
     bron: "§3.6 Tabel III",
-    titel: tp(
+    titel: ul(
         "Begeleiding bij Scholing: meer dan 1 uur per week scholing of meer dan 49 uur",
         "Begeleiding bij Scholing: more than 1 hour per week of scholing or more than 49 hours",
     ),
-    waarom: tp(
+    waarom: ul(
         "Begeleiding bij Scholing is gemiddeld hooguit 1 uur per week zolang de scholing loopt, en UWV vergoedt hooguit 49 uur per jaar.",
         "Begeleiding bij Scholing is on average at most 1 hour per week while the scholing runs, and UWV pays at most 49 hours a year.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Scholing van 1 september tot 31 december (17 weken binnen de doorlooptijd): hooguit 17 uur.",
         "Scholing from 1 September to 31 December (17 weeks inside the doorlooptijd): at most 17 hours.",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Weken = dagen waarop scholing en doorlooptijd samenvallen, gedeeld door 7 (exact, zonder afronden). Zonder startdatum tellen de weken van de scholing zelf, hooguit een jaar.",
         "Weeks = days on which the scholing and the doorlooptijd overlap, divided by 7 (exactly, without rounding). Without a start date, the weeks of the scholing itself count, at most a year.",
     )),
@@ -273,16 +273,16 @@ pub static U06: Regel = Regel {
     code: "U06",
     ernst: FW,
     bron: "§3.6",
-    titel: tp(
+    titel: ul(
         "Groepsactiviteit zonder (geldig) aantal deelnemers",
         "Group activity without a (valid) number of participants",
     ),
-    waarom: tp(
+    waarom: ul(
         "Bij een groep telt per cliënt alleen zijn deel van de tijd: 60 minuten met 12 deelnemers is 5 minuten. Met 1 deelnemer is het een individuele activiteit.",
         "In a group, each client counts only their share of the time: 60 minutes with 12 participants is 5 minutes. With 1 participant it is an individual activity.",
     ),
-    voorbeeld: tp("\"vorm\": \"groep\", \"deelnemers\": 12.", "\"vorm\": \"groep\", \"deelnemers\": 12."),
-    lezing: Some(tp(
+    voorbeeld: ul("\"vorm\": \"groep\", \"deelnemers\": 12.", "\"vorm\": \"groep\", \"deelnemers\": 12."),
+    lezing: Some(ul(
         "Minder dan 1 deelnemer is een onmogelijk getal, wat de vorm ook is (I04).",
         "Fewer than 1 participant is an impossible number, whatever the form (I04).",
     )),
@@ -327,12 +327,12 @@ pub static U07: Regel = Regel {
     code: "U07",
     ernst: F,
     bron: "§3.6",
-    titel: tp("De uren van een activiteit zijn niet te berekenen", "An activity's hours cannot be computed"),
-    waarom: tp(
+    titel: ul("De uren van een activiteit zijn niet te berekenen", "An activity's hours cannot be computed"),
+    waarom: ul(
         "Het plan moet per activiteit het aantal Begeleidingsuren geven; daarvoor zijn het aantal sessies en de minuten per sessie nodig.",
         "The plan must give the Begeleidingsuren per activity; that needs the number of sessions and the minutes per session.",
     ),
-    voorbeeld: tp("\"sessies\": 6, \"minutenPerSessie\": 60.", "\"sessies\": 6, \"minutenPerSessie\": 60."),
+    voorbeeld: ul("\"sessies\": 6, \"minutenPerSessie\": 60.", "\"sessies\": 6, \"minutenPerSessie\": 60."),
     lezing: None,
     feiten: &["activiteit"],
     berichten: &[
@@ -375,16 +375,16 @@ pub static U08: Regel = Regel {
     code: "U08",
     ernst: FI,
     bron: "§4.4.2",
-    titel: tp("Het totaal wijkt af van de uren in het Werkplan", "The total differs from the hours in the Werkplan"),
-    waarom: tp(
+    titel: ul("Het totaal wijkt af van de uren in het Werkplan", "The total differs from the hours in the Werkplan"),
+    waarom: ul(
         "UWV geeft in het Werkplan een indicatie van de uren; wie ervan afwijkt, moet in het plan onderbouwen waarom.",
         "UWV indicates the hours in the Werkplan; a plan that deviates must justify why.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "\"onderbouwingAfwijking\": \"Vier extra uur voor een werkplekbezoek met de werkgever, omdat …\".",
         "\"onderbouwingAfwijking\": \"Four extra hours for a workplace visit with the employer, because …\".",
     ),
-    lezing: Some(tp(
+    lezing: Some(ul(
         "Vergeleken wordt pas als van elke activiteit de uren bekend zijn.",
         "The comparison is made only when every activity's hours are known.",
     )),
@@ -422,15 +422,15 @@ pub static U09: Regel = Regel {
     code: "U09",
     ernst: I,
     bron: "§3.6 Tabel III, §5",
-    titel: tp(
+    titel: ul(
         "Praktijkassessment: geen urenmaximum, een vaste prijs",
         "Praktijkassessment: no hour limit, a fixed price",
     ),
-    waarom: tp(
+    waarom: ul(
         "Voor een Praktijkassessment betaalt UWV een vaste prijs, hoeveel uur het ook kost.",
         "UWV pays a fixed price for a Praktijkassessment, however many hours it takes.",
     ),
-    voorbeeld: tp(
+    voorbeeld: ul(
         "Geef de vaste prijs mee (tarieven.vastePrijsPraktijkassessmentCent) om hem in het overzicht te zien.",
         "Pass the fixed price (tarieven.vastePrijsPraktijkassessmentCent) to see it in the summary.",
     ),
@@ -455,16 +455,16 @@ pub static U10: Regel = Regel {
     code: "U10",
     ernst: W,
     bron: "§3.6",
-    titel: tp(
+    titel: ul(
         "Een activiteit zegt niet of ze individueel of in een groep is",
         "An activity does not say whether it is individual or in a group",
     ),
-    waarom: tp(
+    waarom: ul(
         "Het plan moet bij elke activiteit duidelijk maken of die individueel of in een groep plaatsvindt: bij een groep telt per cliënt alleen zijn deel van de tijd.",
         "The plan must make clear for every activity whether it is individual or a group activity: in a group each client counts only their share of the time.",
     ),
-    voorbeeld: tp("\"vorm\": \"individueel\".", "\"vorm\": \"individueel\"."),
-    lezing: Some(tp(
+    voorbeeld: ul("\"vorm\": \"individueel\".", "\"vorm\": \"individueel\"."),
+    lezing: Some(ul(
         "Zonder vorm worden de uren als individueel geteld.",
         "Without a form the hours are counted as individual.",
     )),

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root, serve, startBrowser } from './hulp.mjs';
 import { CSP_SITE } from '../../scripts/site.mjs';
+import { initSync, schema } from '../../pkg/plantoets.js';
 
 const PEIL = '2026-11-23';
 const site = join(root, 'dist', 'site');
@@ -17,6 +18,10 @@ const voorbeeld = JSON.parse(readFileSync(join(root, 'examples', 'werkfit-maken.
 // The page's example has a name no one has (app.js).
 voorbeeld.client.naam = 'J. Voorbeeld';
 const SCHERMAFDRUKKEN = process.env.SCHERMAFDRUKKEN === '1';
+// The core's own schema(), asked here: the page took it at build time (its own small core has
+// only check()).
+initSync({ module: readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')) });
+const SCHEMA = schema();
 
 let server;
 let browser;
@@ -204,8 +209,10 @@ test('a finding of every group, and its link takes the focus to the field', asyn
     .locator('.bevinding', { has: page.locator('.meta', { hasText: 'U03' }) })
     .first()
     .locator('details');
+  // The page's own core has no catalogue: the explanation is fetched (uitleg.json) as it opens.
   await uitleg.locator('summary').click();
-  assert.match(await uitleg.textContent(), /hooguit 3 uur/);
+  await uitleg.locator('p', { hasText: 'hooguit 3 uur' }).waitFor();
+  assert.match(await uitleg.locator('.regeltitel').textContent(), /^U03: /);
   await ctx.close();
 });
 
@@ -400,10 +407,16 @@ test('the print view shows the plan, the result, the date and the rule set', asy
   await ctx.close();
 });
 
+/** The language button to English, and the wait for the whole core, which speaks it. */
+async function naarEngels(page) {
+  await page.click('button.taalknop');
+  await page.waitForFunction(() => window.plantoets.kern === 'klaar' && window.plantoets.spreekt('en'));
+}
+
 test('English: messages and labels switch, numbers stay', async () => {
   const { page, ctx } = await open();
   await page.fill('#f-administratieUren', '4,5');
-  await page.click('button.taalknop');
+  await naarEngels(page);
   assert.equal(await page.locator('label[for="f-administratieUren"]').textContent(), 'Administration hours');
   assert.equal(await page.inputValue('#f-administratieUren'), '4.5');
   assert.match((await page.locator('.bevinding.fout').allTextContents()).join(' '), /4\.5 hours of administration/);
@@ -423,9 +436,21 @@ test('private: no request after the page’s own files, none while typing, CSP i
   const voor = verzoeken.length;
   await page.fill('#f-client-visie', 'Een heel andere visie van de cliënt, met genoeg woorden erin.');
   await page.selectOption('#f-dienst', 'naar-werk');
-  await page.click('button.taalknop');
-  await page.waitForTimeout(300);
   assert.equal(verzoeken.length, voor, verzoeken.slice(voor).join());
+  // Asked for, the page fetches its own files: the rules' explanations when "Waarom?" first
+  // opens, the whole core when English is chosen (its catalogue serves from then on).
+  await page.fill('#f-administratieUren', '40');
+  await page.click('.statusbalk button.controleer');
+  await page.locator('.bevinding details summary').first().click();
+  await page.locator('.bevinding details .regeltitel').first().waitFor();
+  await naarEngels(page);
+  await page.locator('.bevinding details summary').nth(1).click();
+  await page.locator('.bevinding details[open] .regeltitel').first().waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(
+    verzoeken.slice(voor).map((url) => url.replace(server.url, '')),
+    ['/uitleg.json', '/plantoets-volledig.wasm'],
+  );
   assert.deepEqual(fouten, []);
   // The policy forbids anything else: a script trying to reach out is blocked.
   const geblokkeerd = await page.evaluate(async () => {
@@ -665,19 +690,11 @@ test('the words that triggered a text rule are marked in the text; a toelichting
 
 test('the page keeps no copy of labels or option names: velden.js has only layout, help texts and when a field applies', async () => {
   const { SECTIES } = await import(pathToFileURL(join(root, 'www', 'js', 'velden.js')).href);
-  const schema = JSON.parse(
-    await (async () => {
-      const { page, ctx } = await open();
-      const s = await page.evaluate(() => JSON.stringify(window.plantoets.plantoets.schema()));
-      await ctx.close();
-      return s;
-    })(),
-  );
   const node = (pad) =>
     pad
       .split('/')
       .slice(1)
-      .reduce((n, d) => (n ? (n.items && /^\d+$/.test(d) ? n.items : n.properties?.[d]) : null), schema);
+      .reduce((n, d) => (n ? (n.items && /^\d+$/.test(d) ? n.items : n.properties?.[d]) : null), SCHEMA);
   for (const s of SECTIES) {
     if (s.deel) {
       assert.equal(s.titel, undefined, `${s.id}: the title of a part of the plan comes from the schema`);
@@ -693,9 +710,8 @@ test('the page keeps no copy of labels or option names: velden.js has only layou
 
 test('field labels and options come from the core’s schema(); the rule set that applies is shown', async () => {
   const { page, ctx } = await open();
-  const { ontbreekt, labels } = await page.evaluate(() => {
+  const { ontbreekt, labels } = await page.evaluate((s) => {
     const f = window.plantoets.formulier;
-    const s = window.plantoets.plantoets.schema();
     const node = (pad) =>
       pad
         .split('/')
@@ -704,13 +720,12 @@ test('field labels and options come from the core’s schema(); the rule set tha
     const ontbreekt = [...f.velden.keys()].filter((p) => !node(p)?.['x-titel']);
     const labels = [...f.velden.entries()].filter(([p]) => node(p)?.['x-titel']).map(([p, v]) => [v.def.label.nl, node(p)['x-titel'].nl]);
     return { ontbreekt, labels };
-  });
+  }, SCHEMA);
   assert.deepEqual(ontbreekt, [], 'every field’s pointer is in the schema, with a label');
   for (const [hier, kern] of labels) assert.equal(hier, kern);
   // Every choice offers the schema's options, by the schema's names.
-  const keuzes = await page.evaluate(() => {
+  const keuzes = await page.evaluate((s) => {
     const f = window.plantoets.formulier;
-    const s = window.plantoets.plantoets.schema();
     const node = (pad) =>
       pad
         .split('/')
@@ -723,7 +738,7 @@ test('field labels and options come from the core’s schema(); the rule set tha
         [...v.input.options].filter((o) => o.value).map((o) => [o.value, o.textContent]),
         Object.entries(node(p)['x-namen']).map(([k, n]) => [k, n.nl]),
       ]);
-  });
+  }, SCHEMA);
   assert.ok(keuzes.length >= 4);
   for (const [pad, hier, kern] of keuzes) assert.deepEqual(hier, kern, pad);
   // A section that stands for a part of the plan has the schema's title.
@@ -1054,7 +1069,7 @@ test('English everywhere the page speaks: start, example, state line, findings, 
   const b = await open();
   await b.page.click('#f-mijlpalen-1 button[data-actie="verwijder"]');
   assert.equal(await b.page.locator('#f-mijlpalen-ongedaan').textContent(), 'Mijlpaal 2 verwijderd — Ongedaan maken');
-  await b.page.click('button.taalknop');
+  await naarEngels(b.page);
   await b.page.waitForTimeout(1300);
   assert.equal(await b.page.locator('#f-mijlpalen-ongedaan').textContent(), 'Milestone 2 removed — Undo');
   assert.equal(await b.page.locator('section.start h2').textContent(), 'How do you want to start?');

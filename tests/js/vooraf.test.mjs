@@ -130,3 +130,36 @@ test('the .wasm blocked: a clear message, the form still works, and saving as a 
   assert.deepEqual(fouten, []);
   await ctx.close();
 });
+
+test('what loads only when asked: English (the whole core) and the explanations; when they cannot, the check goes on in Dutch and says so', async () => {
+  const { page, ctx, fouten } = await pagina({ patroon: /plantoets-volledig\.wasm|uitleg\.json/, blokkeer: true });
+  const gevraagd = [];
+  page.on('request', (r) => gevraagd.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}/?peildatum=2026-11-23`);
+  await page.waitForFunction(() => window.plantoets?.report);
+  // At first only the page's own small core (the whole one is fetched for English only).
+  assert.deepEqual(
+    gevraagd.filter((p) => /\.(wasm|json)$/.test(p)),
+    ['/plantoets_bg.wasm'],
+  );
+  await page.fill('#f-administratieUren', '40');
+  await page.click('.statusbalk button.controleer');
+  // "Waarom?" cannot fetch its explanation: it says so, and tries again when opened again.
+  const waarom = page.locator('.bevinding details').first();
+  await waarom.locator('summary').click();
+  await waarom.locator('p', { hasText: 'De uitleg kon niet worden geladen' }).waitFor();
+  await waarom.locator('summary').click();
+  await page.unroute(/plantoets-volledig\.wasm|uitleg\.json/);
+  await page.route(/plantoets-volledig\.wasm/, (route) => route.abort('blockedbyclient'));
+  await waarom.locator('summary').click();
+  await waarom.locator('.regeltitel').waitFor();
+  assert.equal(await waarom.locator('p', { hasText: 'De uitleg kon niet worden geladen' }).count(), 0);
+  // English cannot load its core: the page speaks English, the check goes on in Dutch and says why.
+  await page.click('button.taalknop');
+  await page.locator('.actiemelding', { hasText: 'The English texts could not be loaded' }).waitFor();
+  await page.waitForFunction(() => window.plantoets.kern === 'klaar');
+  assert.equal(await page.locator('label[for="f-administratieUren"]').textContent(), 'Administration hours');
+  assert.match((await page.locator('.bevinding.fout').allTextContents()).join(' '), /40 uur administratie/);
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});

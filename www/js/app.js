@@ -4,7 +4,13 @@
 // WebAssembly core loads (from the file next to us, or inlined in the single-file build).
 // Once the core is there every change is checked; if it cannot load, the page says so and
 // the form keeps working: filling in, saving as a file.
-import init, { catalogus, check, diensten, initSync, schema } from '../../pkg/plantoets.js';
+//
+// Two builds of the core: the page's own small one (pkg/pagina/: Dutch, check() only) loads
+// first; the whole one (pkg/: English too, and the catalogue) only when someone picks English,
+// and the catalogue's explanations come as JSON when someone opens "Waarom?". The single file
+// carries the whole core inline.
+import initPagina, { check as checkPagina } from '../../pkg/pagina/plantoets.js';
+import init, { catalogus, check, initSync } from '../../pkg/plantoets.js';
 import werkfitMaken from '../../examples/werkfit-maken.json';
 import { Checker } from './checker.js';
 import { isEchteDatum } from './datum.js';
@@ -17,41 +23,63 @@ import { TEKST } from './tekst.js';
 // is plainly made up. It is marked "Voorbeeld" wherever it shows.
 const voorbeeld = { ...werkfitMaken, client: { ...werkfitMaken.client, naam: 'J. Voorbeeld' } };
 const ingebouwd = typeof PLANTOETS_WASM_BASE64 === 'string' ? PLANTOETS_WASM_BASE64 : null;
-/** The core's schema() and diensten(), asked at build time (scripts/site.mjs); null unbundled. */
-const gegevens = typeof PLANTOETS_GEGEVENS === 'object' ? PLANTOETS_GEGEVENS : null;
-const kern = { check, diensten, catalogus, schema };
+/** The core's schema() and diensten(), asked at build time (scripts/site.mjs puts them in). */
+const gegevens = PLANTOETS_GEGEVENS;
+/** The whole core (both languages, the catalogue) and the page's own (Dutch, check only). */
+const volledig = { check, catalogus, talen: ['nl', 'en'] };
+const pagina = { check: checkPagina, talen: ['nl'] };
 
-/** Fetches, compiles and starts the core; true when it works. Never throws. */
-async function laadKern() {
+let volledigGeladen = null;
+/** The whole core, fetched once when first asked; rejects when it cannot load. */
+function laadVolledig() {
+  volledigGeladen ??= init({ module_or_path: new URL('plantoets-volledig.wasm', import.meta.url) }).then(() => volledig);
+  volledigGeladen.catch(() => {
+    volledigGeladen = null; // asked again later, it tries again
+  });
+  return volledigGeladen;
+}
+
+/** The catalogue (explanations of every rule), fetched when someone opens "Waarom?". */
+async function laadUitleg() {
+  const antwoord = await fetch(new URL('uitleg.json', import.meta.url));
+  if (!antwoord.ok) throw new Error(`uitleg.json: ${antwoord.status}`);
+  return antwoord.json();
+}
+
+/** Fetches, compiles and starts a core that speaks `taal`; null when it cannot. Never throws. */
+async function laadKern(taal) {
   try {
+    let kern;
     if (ingebouwd) {
       // dist/plantoets.html: the module is inside the file, so it works from file:// too.
       const bytes = Uint8Array.from(atob(ingebouwd), (c) => c.charCodeAt(0));
       initSync({ module: bytes });
+      kern = volledig;
+    } else if (taal === 'en') {
+      kern = await laadVolledig();
     } else {
-      await init();
+      await initPagina(); // plantoets_bg.wasm, next to this script
+      kern = pagina;
     }
-    check(werkfitMaken);
+    kern.check(werkfitMaken);
     performance.mark('pt-wasm-klaar');
-    return true;
+    return kern;
   } catch (fout) {
     console.error('Plantoets: the checker (plantoets_bg.wasm) could not be loaded.', fout);
-    return false;
+    return null;
   }
 }
+
+/** The page's language: `?taal=en` asks for English. */
+const taalUitAdres = () => (new URLSearchParams(location.search).get('taal') === 'en' ? 'en' : 'nl');
 
 async function start() {
   // Marks for `npm run bench` (cold start): the WebAssembly part is fetch, compile,
   // instantiate and a first check; then the page's own first report.
   performance.mark('pt-wasm-begin');
-  const geladen = laadKern();
-  // Without the build's answers (the modules served as they are) the form waits for the core.
-  if (!gegevens && !(await geladen)) {
-    document.getElementById('plantoets')?.replaceChildren(TEKST.kernFout.nl);
-    return;
-  }
+  const geladen = laadKern(taalUitAdres());
   const zoek = new URLSearchParams(location.search);
-  const taal = zoek.get('taal') === 'en' ? 'en' : 'nl';
+  const taal = taalUitAdres();
   // ?peildatum=YYYY-MM-DD checks as if it were that day (for demonstrations and tests); a
   // day that does not exist (2025-13-45) is ignored: today.
   const peildatum = isEchteDatum(zoek.get('peildatum')) ? zoek.get('peildatum') : null;
@@ -72,7 +100,7 @@ async function start() {
   let checker = null;
   checker = new Checker({
     container: apart,
-    plantoets: gegevens ? {} : kern,
+    plantoets: {},
     gegevens,
     taal,
     peildatum,
@@ -80,6 +108,8 @@ async function start() {
     geenConcept: lokaal ? TEKST.geenConceptLokaal : null,
     voorbeeld,
     waarschuwBijVerlaten: true,
+    andereKern: () => (ingebouwd ? Promise.reject(new Error('one core')) : laadVolledig()),
+    laadUitleg: ingebouwd ? null : laadUitleg,
     bijWijziging: (_plan, report) => {
       // GOV.UK: the title starts with "Fout: " while there are errors.
       const nu = checker?.taal ?? taal;
@@ -103,10 +133,9 @@ async function start() {
   zetVooraf(container, getypt);
   performance.mark('pt-formulier');
   window.plantoets = checker; // for the tests and the curious
-  if (gegevens) {
-    if (await geladen) checker.kernKlaar(kern);
-    else checker.kernFout();
-  }
+  const kern = await geladen;
+  if (kern) checker.kernKlaar(kern);
+  else checker.kernFout();
   performance.mark('pt-eerste-rapport');
 }
 

@@ -32,6 +32,10 @@ export class Checker {
    * @param {object|null} [o.voorbeeld] an example plan offered by a button
    * @param {(plan, report) => void} [o.bijWijziging]
    * @param {boolean} [o.waarschuwBijVerlaten] ask before leaving with unsaved changes
+   * @param {(taal) => Promise<object>} [o.andereKern] a core that speaks `taal`, when the one
+   *                                   given says (its `talen`) that it does not (the page's own
+   *                                   small core speaks Dutch only)
+   * @param {() => Promise<object[]>} [o.laadUitleg] the catalogue, when the core has none
    */
   constructor({
     container,
@@ -45,12 +49,15 @@ export class Checker {
     waarschuwBijVerlaten = false,
     negeer = [],
     gegevens = null,
+    andereKern = null,
+    laadUitleg = null,
   }) {
     /** Codes or groups not to check (the core's `negeer` option), for hosts whose form lacks some parts. */
     this.negeer = leesNegeer(negeer);
     this.container = container;
     this.doc = container.ownerDocument;
     this.plantoets = plantoets;
+    this.andereKern = andereKern;
     this.taal = taal;
     this.vasteP = peildatum;
     this.voorbeeld = voorbeeld;
@@ -83,6 +90,7 @@ export class Checker {
     this.weergave = new Weergave(this.doc, {
       taal,
       catalogus: gegevens?.catalogus ?? plantoets.catalogus?.() ?? [],
+      laadUitleg,
       naarVeld: {
         idVoor: (pad) => this.formulier.elementVoor(pad)?.id ?? null,
         focus: (pad) => this.focusVeld(pad),
@@ -349,9 +357,35 @@ export class Checker {
   kernKlaar(plantoets) {
     this.plantoets = plantoets;
     this.kern = 'klaar';
-    this.weergave.catalogus = new Map(plantoets.catalogus().map((r) => [r.code, r]));
+    if (plantoets.catalogus) this.weergave.catalogus = new Map(plantoets.catalogus().map((r) => [r.code, r]));
     this.weergave.vergeet();
+    if (!this.spreekt(this.taal)) this.wisselKern();
     this.controleer();
+  }
+
+  /** Whether the core checks in `taal` (a core that does not say, speaks both). */
+  spreekt(taal) {
+    return !this.plantoets.talen || this.plantoets.talen.includes(taal);
+  }
+
+  /**
+   * The core for another language (English: the page's own core speaks Dutch only): the check
+   * waits, saying so, until it is there. Should it not load, the check goes on in Dutch and
+   * says why.
+   */
+  wisselKern() {
+    if (!this.andereKern || this.geenAndereKern) return;
+    const taal = this.taal;
+    this.kern = 'laden';
+    this.andereKern(taal).then(
+      (kern) => this.kernKlaar(kern),
+      () => {
+        this.geenAndereKern = true;
+        this.kern = 'klaar';
+        this.controleer();
+        this.melding.textContent = this.w(TEKST.andereKernFout);
+      },
+    );
   }
 
   /** The core could not be loaded: say so, and what still works (filling in, saving as a file). */
@@ -475,6 +509,7 @@ export class Checker {
     for (const [e, t] of this.startTeksten) e.textContent = this.w(t);
     this.badge.textContent = this.w(TEKST.voorbeeldBadge);
     this.zetTaalKnop();
+    if (this.kern === 'klaar' && !this.spreekt(taal)) this.wisselKern();
     this.controleer();
   }
 

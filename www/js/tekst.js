@@ -38,6 +38,15 @@ export const TEKST = {
     'De controle kon niet worden geladen. U kunt het plan wel invullen en opslaan als bestand (knop ‘Plan opslaan als bestand’). Laad de pagina later opnieuw, of vraag uw beheerder of uw netwerk bestanden met de extensie .wasm tegenhoudt; daarna kunt u het bestand hier openen en controleren.',
     'The checker could not be loaded. You can still fill in the plan and save it as a file (button ‘Save plan as file’). Reload the page later, or ask your administrator whether your network blocks files ending in .wasm; then open the file here and check it.',
   ),
+  andereKernFout: t(
+    'De Engelse teksten konden niet worden geladen; de controle gaat door in het Nederlands. Laad de pagina later opnieuw.',
+    'The English texts could not be loaded, so the check goes on in Dutch. Reload the page later.',
+  ),
+  uitlegLaden: t('De uitleg wordt geladen…', 'Loading the explanation…'),
+  uitlegFout: t(
+    'De uitleg kon niet worden geladen. Sluit en open ‘Waarom?’ om het opnieuw te proberen.',
+    'The explanation could not be loaded. Close and open ‘Why?’ to try again.',
+  ),
   controleer: t('Controleer het plan', 'Check the plan'),
   stand: t('Stand van het plan', 'State of the plan'),
   regelset: t(

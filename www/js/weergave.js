@@ -33,10 +33,12 @@ function legendaNaam(a) {
 }
 
 export class Weergave {
-  constructor(doc, { taal, catalogus, naarVeld }) {
+  constructor(doc, { taal, catalogus, naarVeld, laadUitleg = null }) {
     this.doc = doc;
     this.taal = taal;
     this.catalogus = new Map(catalogus.map((r) => [r.code, r]));
+    /** Fetches the catalogue when the core came without one (the page's own small core). */
+    this.laadUitleg = laadUitleg;
     this.naarVeld = naarVeld;
     this.opmaak = maakOpmaak(taal);
 
@@ -256,23 +258,54 @@ export class Weergave {
       li.append(sub);
     }
     li.append(this.el('span', { class: 'meta' }, `${b.code} · ${bronVan(b, this.taal, this.catalogus)}`));
-    const regel = this.catalogus.get(b.code);
-    if (regel) {
-      const details = this.el('details');
-      details.append(this.el('summary', {}, this.w(TEKST.waarom)));
-      details.append(this.el('p', { class: 'regeltitel' }, `${b.code}: ${regel.titel[this.taal]}`));
-      details.append(this.el('p', {}, regel.waarom[this.taal]));
-      const zo = this.el('p');
-      zo.append(this.el('strong', {}, `${this.w(TEKST.zoWel)}: `), regel.voorbeeld[this.taal]);
-      details.append(zo);
-      if (regel.lezing) {
-        const l = this.el('p', { class: 'lezing' });
-        l.append(this.el('strong', {}, `${this.w(TEKST.lezing)}: `), regel.lezing[this.taal]);
-        details.append(l);
-      }
-      li.append(details);
-    }
+    if (this.catalogus.has(b.code) || this.laadUitleg) li.append(this.waarom(b.code));
     return li;
+  }
+
+  /** "Waarom?": the rule's explanation from the catalogue, fetched the first time it opens. */
+  waarom(code) {
+    const details = this.el('details');
+    details.append(this.el('summary', {}, this.w(TEKST.waarom)));
+    if (this.catalogus.has(code)) {
+      details.append(...this.uitleg(code));
+      return details;
+    }
+    details.addEventListener('toggle', async () => {
+      if (!details.open || details.dataset.uitleg) return;
+      details.dataset.uitleg = 'laden';
+      const wacht = this.el('p', {}, this.w(TEKST.uitlegLaden));
+      details.append(wacht);
+      try {
+        this.uitlegGeladen ??= this.laadUitleg().then((lijst) => {
+          for (const r of lijst) this.catalogus.set(r.code, r);
+        });
+        await this.uitlegGeladen;
+        wacht.replaceWith(...this.uitleg(code));
+        details.dataset.uitleg = 'klaar';
+      } catch {
+        this.uitlegGeladen = null; // opened again, it tries again
+        wacht.textContent = this.w(TEKST.uitlegFout);
+        delete details.dataset.uitleg;
+        details.addEventListener('toggle', () => wacht.remove(), { once: true });
+      }
+    });
+    return details;
+  }
+
+  /** The paragraphs of a rule's explanation (none when the catalogue does not know it). */
+  uitleg(code) {
+    const regel = this.catalogus.get(code);
+    if (!regel) return [];
+    const delen = [this.el('p', { class: 'regeltitel' }, `${code}: ${regel.titel[this.taal]}`), this.el('p', {}, regel.waarom[this.taal])];
+    const zo = this.el('p');
+    zo.append(this.el('strong', {}, `${this.w(TEKST.zoWel)}: `), regel.voorbeeld[this.taal]);
+    delen.push(zo);
+    if (regel.lezing) {
+      const l = this.el('p', { class: 'lezing' });
+      l.append(this.el('strong', {}, `${this.w(TEKST.lezing)}: `), regel.lezing[this.taal]);
+      delen.push(l);
+    }
+    return delen;
   }
 
   // ---- hours against the caps --------------------------------------------------------------
