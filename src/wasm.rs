@@ -38,7 +38,7 @@ fn uit_json(tekst: &str) -> JsValue {
 pub fn check(plan: JsValue, options: JsValue) -> JsValue {
     let opties = if options.is_undefined() || options.is_null() { None } else { tekst(&options) };
     let plan = tekst(&plan).unwrap_or_else(|| "null".into());
-    uit_json(&crate::check_json_op(&plan, opties.as_deref().unwrap_or(""), vandaag()))
+    uit_json(&crate::check_json_ascii(&plan, opties.as_deref().unwrap_or(""), vandaag()))
 }
 
 /// `diensten(datum?) → DienstInfo[]`: the numbers of Tabel III and IV of the version that

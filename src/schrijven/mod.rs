@@ -23,11 +23,13 @@ pub struct Schrijver {
     pub uit: String,
     /// Whether the next member or item needs a comma before it.
     komma: bool,
+    /// Every character above ASCII as `\uXXXX` (see [`json_ascii`]).
+    ascii: bool,
 }
 
 impl Default for Schrijver {
     fn default() -> Self {
-        Schrijver { uit: String::with_capacity(2048), komma: false }
+        Schrijver { uit: String::with_capacity(2048), komma: false, ascii: false }
     }
 }
 
@@ -39,6 +41,16 @@ pub trait Schrijf {
 /// JSON text of a value.
 pub fn json<T: Schrijf + ?Sized>(waarde: &T) -> String {
     let mut s = Schrijver::default();
+    waarde.schrijf(&mut s);
+    s.uit
+}
+
+/// The same JSON with every character above ASCII escaped (`"Cli\u00ebnt"`): the same value
+/// to any reader, and for JavaScript much cheaper to take in, because a browser decodes an
+/// all-ASCII string from WebAssembly's memory without the UTF-8 work (BENCHMARKS.md). The
+/// JavaScript boundary writes the report so; the command line writes readable UTF-8.
+pub fn json_ascii<T: Schrijf + ?Sized>(waarde: &T) -> String {
+    let mut s = Schrijver { ascii: true, ..Schrijver::default() };
     waarde.schrijf(&mut s);
     s.uit
 }
@@ -96,11 +108,32 @@ impl Schrijver {
         self.tekst_ruw(t);
     }
 
+    // One copy, not inlined into every writer (smaller, and no slower: BENCHMARKS.md).
+    #[inline(never)]
     fn tekst_ruw(&mut self, t: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         self.uit.push('"');
         let mut begin = 0;
         for (i, b) in t.bytes().enumerate() {
-            if b >= 0x20 && b != b'"' && b != b'\\' {
+            if b >= 0x20 && b != b'"' && b != b'\\' && (b < 0x80 || !self.ascii) {
+                continue;
+            }
+            if b >= 0x80 {
+                // Only with `ascii`: the character that starts here as UTF-16 escapes (a
+                // continuation byte belongs to the character before it, already written).
+                if b & 0xc0 == 0x80 {
+                    continue;
+                }
+                self.uit.push_str(t.get(begin..i).unwrap_or(""));
+                let teken = t.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{fffd}');
+                let mut eenheden = [0u16; 2];
+                for e in teken.encode_utf16(&mut eenheden) {
+                    self.uit.push_str("\\u");
+                    for verschuiving in [12, 8, 4, 0] {
+                        self.uit.push(char::from(HEX[usize::from((*e >> verschuiving) & 0xf)]));
+                    }
+                }
+                begin = i + teken.len_utf8();
                 continue;
             }
             let vervanging = match b {
@@ -109,12 +142,10 @@ impl Schrijver {
                 b'\n' => "\\n",
                 b'\r' => "\\r",
                 b'\t' => "\\t",
-                0..=0x1f => "",
-                _ => continue,
+                _ => "",
             };
             self.uit.push_str(t.get(begin..i).unwrap_or(""));
             if vervanging.is_empty() {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
                 self.uit.push_str("\\u00");
                 self.uit.push(char::from(HEX[usize::from(b >> 4)]));
                 self.uit.push(char::from(HEX[usize::from(b & 0xf)]));
@@ -431,5 +462,17 @@ mod tests {
         let terug: serde_json::Value = serde_json::from_str(&s.uit).unwrap();
         assert_eq!(terug[0], "a\"b\\c\nd\u{1}é😀");
         assert_eq!(terug[3], 38.5);
+    }
+
+    #[test]
+    fn ascii_schrijft_dezelfde_waarde() {
+        let tekst = "Cliënt € 3.096,00 — “ok” 😀 \u{1}\"\\ 1–2";
+        let json = json_ascii(tekst);
+        assert!(json.is_ascii(), "{json}");
+        assert_eq!(json, r#""Cli\u00ebnt \u20ac 3.096,00 \u2014 \u201cok\u201d \ud83d\ude00 \u0001\"\\ 1\u20132""#);
+        let terug: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(terug, tekst);
+        // Without `ascii` the characters stay as they are.
+        assert_eq!(super::json(tekst), r#""Cliënt € 3.096,00 — “ok” 😀 \u0001\"\\ 1–2""#);
     }
 }
