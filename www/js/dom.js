@@ -4,22 +4,26 @@
 // Taking over the build's elements. The page's HTML arrives with the checker already in it,
 // rendered at build time by the same code (scripts/vooraf.mjs). Building it a second time and
 // swapping it in cost as much again as the first paint: the script, then style and layout of
-// ~900 new elements. So the build numbers every element it makes, in the order it makes them
-// (data-i), and the page, running the same code in the same state, takes the element with the
-// same number instead of making one (neemOver). The code then attaches its listeners and keeps
-// its references as always, to the elements that are already on screen: nothing is created,
-// moved or laid out again. Every element taken must be what the code asks for (its tag and
-// id); if not (an HTML from another build), the take-over stops and the caller builds anew.
+// ~900 new elements. So the build writes down where each element it made ended up, in the
+// order it made them (volgorde()), and the page, running the same code in the same state,
+// takes the element made n-th instead of making one (neemOver). The code then attaches its
+// listeners and keeps its references as always, to the elements that are already on screen:
+// nothing is created, moved or laid out again. Every element taken must be what the code asks
+// for (its tag and id); if not (an HTML from another build), the take-over stops and the
+// caller builds anew.
+//
+// Where the elements are is one short attribute on the checker's first element, not a number
+// on each: ~900 numbers were 11 kB more HTML before the first paint (2 kB this way).
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** The attribute that carries an element's number in the build's HTML. */
-export const NUMMER = 'data-i';
+/** The attribute (on the checker's first element) that says where the build's elements are. */
+export const VOLGORDE = 'data-volgorde';
 
 /**
- * While numbering (the build) or taking over (the page): the next element's number, and in
- * the page the build's elements by number. null the rest of the time.
- * @type {{ n: number, stempel: boolean, oud: (Element|undefined)[] | null } | null}
+ * While recording (the build) or taking over (the page): the next element's number, the
+ * elements made (the build) or the build's elements by number (the page). null otherwise.
+ * @type {{ n: number, gemaakt: Element[] | null, oud: (Element|undefined)[] | null } | null}
  */
 let telling = null;
 
@@ -37,7 +41,7 @@ function zetAttributen(e, attrs) {
 function volgende(tag, attrs) {
   if (!telling) return null;
   const n = telling.n++;
-  if (telling.stempel || !telling.oud) return null;
+  if (!telling.oud) return null;
   const oud = telling.oud[n];
   // No element with this number: the build made it but did not put it on the page (a
   // container the code empties again): it is made anew, as in the build.
@@ -47,16 +51,15 @@ function volgende(tag, attrs) {
   return oud;
 }
 
-function maak(e, n, attrs, kinderen) {
+function maak(e, attrs, kinderen) {
   zetAttributen(e, attrs);
-  if (n !== null) e.setAttribute(NUMMER, String(n));
+  telling?.gemaakt?.push(e);
   for (const k of kinderen) if (k !== null && k !== undefined && k !== false) e.append(k);
   return e;
 }
 
 /** An HTML element with attributes (true: present, false/null/undefined: left out) and children. */
 export function element(doc, tag, attrs = {}, ...kinderen) {
-  const n = telling ? telling.n : null;
   const oud = volgende(tag, attrs);
   if (oud) {
     // Its attributes and text are the build's, made by this same code; only a child element
@@ -64,18 +67,17 @@ export function element(doc, tag, attrs = {}, ...kinderen) {
     voegToe(oud, ...kinderen.filter((k) => typeof k !== 'string'));
     return oud;
   }
-  return maak(doc.createElement(tag), telling?.stempel ? n : null, attrs, kinderen);
+  return maak(doc.createElement(tag), attrs, kinderen);
 }
 
 /** An SVG element, the same way. */
 export function svgElement(doc, tag, attrs = {}, ...kinderen) {
-  const n = telling ? telling.n : null;
   const oud = volgende(tag, attrs);
   if (oud) {
     voegToe(oud, ...kinderen.filter((k) => typeof k !== 'string'));
     return oud;
   }
-  return maak(doc.createElementNS(SVG, tag), telling?.stempel ? n : null, attrs, kinderen);
+  return maak(doc.createElementNS(SVG, tag), attrs, kinderen);
 }
 
 /**
@@ -113,26 +115,72 @@ export function neemtOver() {
   return telling?.oud != null;
 }
 
-/** Runs `bouw` with every element it makes numbered in order (data-i): the build's HTML. */
-export function nummer(bouw) {
-  telling = { n: 0, stempel: true, oud: null };
+/**
+ * Runs `bouw` (the build), which renders into `wortel`, and writes down on the first element
+ * in it where each element it made ended up (VOLGORDE), for neemOver().
+ */
+export function leg(wortel, bouw) {
+  telling = { n: 0, gemaakt: [], oud: null };
+  let gemaakt;
   try {
-    return bouw();
+    bouw();
+    gemaakt = telling.gemaakt;
   } finally {
     telling = null;
   }
+  const plek = new Map([...wortel.querySelectorAll('*')].map((e, i) => [e, i]));
+  wortel.firstElementChild?.setAttribute(VOLGORDE, codeer(gemaakt.map((e) => plek.get(e) ?? -1)));
 }
 
 /**
- * Runs `bouw` taking over the numbered elements under `wortel` (see above); its result, or
- * null when an element was not the one asked for (then the caller builds anew; what `bouw`
- * did to the taken elements is undone by replacing them).
+ * The places (index among the elements under the root, in document order; -1: not on the
+ * page) of the elements in the order they were made, short: runs of places that follow each
+ * other as "start.length" (base 36, the start counted from the end of the run before;
+ * elements not on the page as "x"), separated by commas. ~600 runs for ~850 elements.
+ */
+export function codeer(plaatsen) {
+  const runs = [];
+  let eind = 0;
+  for (let n = 0; n < plaatsen.length; ) {
+    let lengte = 1;
+    const p = plaatsen[n];
+    while (n + lengte < plaatsen.length && (p === -1 ? plaatsen[n + lengte] === -1 : plaatsen[n + lengte] === p + lengte)) lengte++;
+    runs.push((p === -1 ? 'x' : (p - eind).toString(36)) + (lengte > 1 ? `.${lengte.toString(36)}` : ''));
+    if (p !== -1) eind = p + lengte;
+    n += lengte;
+  }
+  return runs.join(',');
+}
+
+/** The places codeer() wrote down; null when it is not such a text. */
+export function decodeer(tekst) {
+  const plaatsen = [];
+  let eind = 0;
+  for (const run of tekst.split(',')) {
+    const [start, lengte = '1'] = run.split('.');
+    const n = Number.parseInt(lengte, 36);
+    const p = start === 'x' ? -1 : eind + Number.parseInt(start, 36);
+    if (!(n > 0) || Number.isNaN(p)) return null;
+    for (let k = 0; k < n; k++) plaatsen.push(p === -1 ? -1 : p + k);
+    if (p !== -1) eind = p + n;
+  }
+  return plaatsen;
+}
+
+/**
+ * Runs `bouw` taking over the elements under `wortel` that the build made (see above); its
+ * result, or null when the HTML has no such list or an element was not the one asked for
+ * (then the caller builds anew; what `bouw` did to the taken elements goes with them).
  */
 export function neemOver(wortel, bouw) {
-  const oud = [];
-  for (const e of wortel.querySelectorAll(`[${NUMMER}]`)) oud[Number(e.getAttribute(NUMMER))] = e;
-  if (oud.length === 0) return null;
-  telling = { n: 0, stempel: false, oud };
+  const eerste = wortel.firstElementChild;
+  const plaatsen = decodeer(eerste?.getAttribute(VOLGORDE) ?? '');
+  if (!plaatsen) return null;
+  // Read once: the attribute is of no use after this.
+  eerste.removeAttribute(VOLGORDE);
+  const alle = wortel.getElementsByTagName('*');
+  const oud = plaatsen.map((p) => (p === -1 ? undefined : alle[p]));
+  telling = { n: 0, gemaakt: null, oud };
   try {
     return bouw();
   } catch (fout) {
