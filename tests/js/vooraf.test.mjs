@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, serve, startBrowser } from './hulp.mjs';
 import { CSP_SITE } from '../../scripts/site.mjs';
+import { codeer, decodeer } from '../../www/js/dom.js';
 
 const site = join(root, 'dist', 'site');
 let server;
@@ -148,6 +149,8 @@ test('the script takes over the HTML’s form: the very elements the HTML brough
   assert.equal(await page.evaluate(() => window.vooraf.filter((e) => !e.isConnected).length), 0);
   assert.ok(await page.evaluate(() => window.plantoets.formulier.velden.get('/client/naam').input === window.naamVeld));
   assert.ok(await page.evaluate(() => window.plantoets.root === document.querySelector('#plantoets > .plantoets')));
+  // Nothing was typed, so nothing counts as changed (a select showing its first option is no change).
+  assert.equal(await page.evaluate(() => window.plantoets.gewijzigd), false);
   // It works as a live field: typing changes the plan, listeners and all.
   await page.locator('#f-client-naam').fill('B. de Boer');
   await page.waitForFunction(() => window.plantoets.plan.client.naam === 'B. de Boer');
@@ -211,4 +214,15 @@ test('an HTML whose form is not this script’s (another build’s): the form is
   await page.waitForFunction(() => window.plantoets.plan.ordernummer === 'ORD-3');
   assert.deepEqual(fouten, []);
   await ctx.close();
+});
+
+test('where the build’s elements are: written down short, read back the same; nonsense reads as nothing', () => {
+  for (const plaatsen of [[0], [-1, -1, 3], [5, 6, 7, 0, 1, 2, -1, 8, 4, 3], Array.from({ length: 900 }, (_, i) => (i * 7919) % 900)]) {
+    assert.deepEqual(decodeer(codeer(plaatsen)), plaatsen);
+  }
+  assert.equal(codeer([1, 2, 3, 4, 0, -1, -1, 5]), '1.4,-5,x.2,4');
+  // No list (an HTML without it): nothing to take over.
+  assert.equal(decodeer(''), null);
+  assert.equal(decodeer('a.zzzzzzz'), null);
+  assert.equal(decodeer('q.!'), null);
 });

@@ -140,7 +140,13 @@ function leesVooraf(container) {
     if (e.type === 'checkbox' || e.type === 'radio') {
       if (e.checked !== e.defaultChecked) velden.push([e.id, { checked: e.checked }]);
     } else if (e.tagName === 'SELECT') {
-      if ([...e.options].some((o) => o.selected !== o.defaultSelected)) velden.push([e.id, { value: e.value }]);
+      // Without an option marked `selected` in the HTML the first one is chosen (the build
+      // leaves the mark out where the first is the value): that is no change either.
+      const standaard = Math.max(
+        0,
+        [...e.options].findLastIndex((o) => o.defaultSelected),
+      );
+      if (e.options.length > 0 && e.selectedIndex !== standaard) velden.push([e.id, { value: e.value }]);
     } else if (e.value !== e.defaultValue) {
       velden.push([e.id, { value: e.value }]);
     }

@@ -391,10 +391,11 @@ export class Checker {
     const plan = this.plan;
     this.report = null;
     const tekst = this.w(this.kern === 'fout' ? TEKST.kernFoutKort : TEKST.kernLaden);
+    const soort = this.kern === 'fout' ? 'fout' : 'laden';
     for (const e of [this.status, this.statusPaneel]) {
       zetTekst(e, tekst);
       // (Set only when it changes: the taken-over form, dom.js, already says so.)
-      if (e.dataset.staat !== (this.kern === 'fout' ? 'fout' : 'laden')) e.dataset.staat = this.kern === 'fout' ? 'fout' : 'laden';
+      if (e.dataset.staat !== soort) e.dataset.staat = soort;
     }
     if (!this.naarProblemen.hidden) this.naarProblemen.hidden = true;
     this.concept?.bewaar(plan);

@@ -152,15 +152,15 @@ export function codeer(plaatsen) {
   return runs.join(',');
 }
 
-/** The places codeer() wrote down; null when it is not such a text. */
-export function decodeer(tekst) {
+/** The places codeer() wrote down, at most `max`; null when it is not such a text. */
+export function decodeer(tekst, max = 100_000) {
   const plaatsen = [];
   let eind = 0;
   for (const run of tekst.split(',')) {
     const [start, lengte = '1'] = run.split('.');
     const n = Number.parseInt(lengte, 36);
     const p = start === 'x' ? -1 : eind + Number.parseInt(start, 36);
-    if (!(n > 0) || Number.isNaN(p)) return null;
+    if (!(n > 0) || Number.isNaN(p) || plaatsen.length + n > max) return null;
     for (let k = 0; k < n; k++) plaatsen.push(p === -1 ? -1 : p + k);
     if (p !== -1) eind = p + n;
   }
@@ -169,8 +169,9 @@ export function decodeer(tekst) {
 
 /**
  * Runs `bouw` taking over the elements under `wortel` that the build made (see above); its
- * result, or null when the HTML has no such list or an element was not the one asked for
- * (then the caller builds anew; what `bouw` did to the taken elements goes with them).
+ * result, or null when the HTML has no such list, an element was not the one asked for, or
+ * anything else went wrong on the way (then the caller builds anew, as without a form in the
+ * HTML; what `bouw` did to the taken elements goes with them).
  */
 export function neemOver(wortel, bouw) {
   const eerste = wortel.firstElementChild;
@@ -184,11 +185,9 @@ export function neemOver(wortel, bouw) {
   try {
     return bouw();
   } catch (fout) {
-    if (fout instanceof Afwijking) {
-      console.warn('Plantoets: the form in the HTML is not this version’s; it is built anew.', fout.message);
-      return null;
-    }
-    throw fout;
+    if (fout instanceof Afwijking) console.warn('Plantoets: the form in the HTML is not this version’s; it is built anew.', fout.message);
+    else console.warn('Plantoets: taking over the form in the HTML failed; it is built anew.', fout);
+    return null;
   } finally {
     telling = null;
   }
