@@ -5,7 +5,7 @@
 // rendered at build time by the same code (scripts/vooraf.mjs). Building it a second time and
 // swapping it in cost as much again as the first paint: the script, then style and layout of
 // ~900 new elements. So the build writes down where each element it made ended up, in the
-// order it made them (volgorde()), and the page, running the same code in the same state,
+// order it made them (leg()), and the page, running the same code in the same state,
 // takes the element made n-th instead of making one (neemOver). The code then attaches its
 // listeners and keeps its references as always, to the elements that are already on screen:
 // nothing is created, moved or laid out again. Every element taken must be what the code asks
@@ -43,8 +43,8 @@ function volgende(tag, attrs) {
   const n = telling.n++;
   if (!telling.oud) return null;
   const oud = telling.oud[n];
-  // No element with this number: the build made it but did not put it on the page (a
-  // container the code empties again): it is made anew, as in the build.
+  // No element with this number: the build made it but kept it off the page (the Weergave's
+  // own wrapper, whose parts go elsewhere): it is made anew, as in the build.
   if (!oud) return null;
   const id = attrs.id === undefined || attrs.id === null || attrs.id === false ? '' : String(attrs.id);
   if (oud.localName !== tag || oud.id !== id) throw new Afwijking(`element ${n}: <${oud.localName} id="${oud.id}">, not <${tag} id="${id}">`);
