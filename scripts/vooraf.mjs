@@ -3,7 +3,9 @@
 //   formulierHtml()  the checker as its first paint shows it (the form with the example and
 //                    the first visit's choice), rendered by the page's own code in linkedom
 // The page's HTML then arrives with the form in it; app.js takes it over (keeping anything
-// typed into it) and the core checks once it has loaded.
+// typed into it) and the core checks once it has loaded. The HTML says where each element
+// the code made is, in the order it made them (www/js/dom.js), so that the page, running the
+// same code in the same state, can take these very elements instead of making new ones.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +30,23 @@ export function voorbeeldPlan() {
 export async function formulierHtml(gegevens) {
   const { document } = parseHTML('<!doctype html><html lang="nl"><body><div id="plantoets"></div></body></html>');
   const { Checker } = await import(join(root, 'www', 'js', 'checker.js'));
+  const { leg } = await import(join(root, 'www', 'js', 'dom.js'));
   leerSelectKiezen(document);
   const container = document.getElementById('plantoets');
-  const checker = new Checker({ container, plantoets: {}, gegevens: { schema: gegevens.schema, diensten: gegevens.diensten }, voorbeeld: voorbeeldPlan() });
-  checker.laadVoorbeeld();
-  checker.toonStart();
+  // As the page makes it on a first visit (www/js/app.js): the same options that change what
+  // is made (the draft option, with none kept: Node has no localStorage), the example, then
+  // the first visit's choice.
+  leg(container, () => {
+    const checker = new Checker({
+      container,
+      plantoets: {},
+      gegevens: { schema: gegevens.schema, diensten: gegevens.diensten },
+      opslagSleutel: 'plantoets',
+      voorbeeld: voorbeeldPlan(),
+    });
+    checker.laadVoorbeeld();
+    checker.toonStart();
+  });
   // What the user would see is the elements' state; HTML carries it as attributes.
   for (const e of container.querySelectorAll('input[type=checkbox], input[type=radio]')) e.toggleAttribute('checked', e.checked);
   return container.innerHTML;

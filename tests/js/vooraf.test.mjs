@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, serve, startBrowser } from './hulp.mjs';
 import { CSP_SITE } from '../../scripts/site.mjs';
+import { codeer, decodeer } from '../../www/js/dom.js';
 
 const site = join(root, 'dist', 'site');
 let server;
@@ -162,4 +163,98 @@ test('what loads only when asked: English (the whole core) and the explanations;
   assert.match((await page.locator('.bevinding.fout').allTextContents()).join(' '), /40 uur administratie/);
   assert.deepEqual(fouten, []);
   await ctx.close();
+});
+test('the script takes over the HTML’s form: the very elements the HTML brought are the live ones', async () => {
+  const { page, ctx, fouten, los } = await pagina({ patroon: '**/app.js' });
+  await page.goto(`${server.url}/?peildatum=2026-11-23`, { waitUntil: 'commit' });
+  await page.locator('#f-client-naam').waitFor();
+  // References taken before the script ran: every element of the HTML's checker.
+  const aantal = await page.evaluate(() => {
+    window.vooraf = [...document.querySelectorAll('#plantoets *')];
+    window.naamVeld = document.getElementById('f-client-naam');
+    return window.vooraf.length;
+  });
+  assert.ok(aantal > 500, `${aantal} elements in the HTML`);
+  los();
+  await page.waitForFunction(() => window.plantoets?.report);
+  // None was replaced, and the field the HTML brought is the checker's field.
+  assert.equal(await page.evaluate(() => window.vooraf.filter((e) => !e.isConnected).length), 0);
+  assert.ok(await page.evaluate(() => window.plantoets.formulier.velden.get('/client/naam').input === window.naamVeld));
+  assert.ok(await page.evaluate(() => window.plantoets.root === document.querySelector('#plantoets > .plantoets')));
+  // Nothing was typed, so nothing counts as changed (a select showing its first option is no change).
+  assert.equal(await page.evaluate(() => window.plantoets.gewijzigd), false);
+  // It works as a live field: typing changes the plan, listeners and all.
+  await page.locator('#f-client-naam').fill('B. de Boer');
+  await page.waitForFunction(() => window.plantoets.plan.client.naam === 'B. de Boer');
+  // The ids of the HTML are still one each (nothing was added twice).
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#f-client-naam, #concept-bewaren').length), 2);
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
+test('a kept draft or English: the form is built anew (not the HTML’s), and works', async () => {
+  const concept = { dienst: 'naar-werk', ordernummer: 'CONCEPT-1' };
+  for (const { zoek, init, verwacht } of [
+    { zoek: '', init: concept, verwacht: { lang: 'nl', ordernummer: 'CONCEPT-1' } },
+    { zoek: '&taal=en', init: null, verwacht: { lang: 'en', ordernummer: 'RI-2026-104233' } },
+  ]) {
+    const { page, ctx, fouten } = await pagina();
+    if (init) {
+      await page.addInitScript((plan) => {
+        localStorage.setItem('plantoets.aan', '1');
+        localStorage.setItem('plantoets.plan', JSON.stringify(plan));
+      }, init);
+    }
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        window.naamVeld ??= document.getElementById('f-client-naam');
+      });
+    });
+    await page.goto(`${server.url}/?peildatum=2026-11-23${zoek}`);
+    await page.waitForFunction(() => window.plantoets?.report);
+    assert.equal(await page.evaluate(() => window.naamVeld instanceof HTMLElement), true, zoek);
+    assert.equal(await page.evaluate(() => window.naamVeld.isConnected), false, zoek);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), verwacht.lang);
+    assert.equal(await page.locator('#f-ordernummer').inputValue(), verwacht.ordernummer);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#f-ordernummer').length), 1);
+    await page.locator('#f-ordernummer').fill('ORD-9');
+    await page.waitForFunction(() => window.plantoets.plan.ordernummer === 'ORD-9');
+    assert.deepEqual(fouten, []);
+    await ctx.close();
+  }
+});
+
+test('an HTML whose form is not this script’s (another build’s): the form is built anew and works', async () => {
+  const { page, ctx, fouten } = await pagina();
+  const waarschuwingen = [];
+  page.on('console', (m) => m.type() === 'warning' && waarschuwingen.push(m.text()));
+  // The ids of one field changed, as an older build could have them.
+  await page.route(/\/\?peildatum/, async (route) => {
+    const antwoord = await route.fetch();
+    const html = (await antwoord.text()).replaceAll('f-ordernummer', 'f-ordernr');
+    await route.fulfill({ response: antwoord, body: html });
+  });
+  await page.goto(`${server.url}/?peildatum=2026-11-23`);
+  await page.waitForFunction(() => window.plantoets?.report);
+  assert.ok(
+    waarschuwingen.some((w) => /built anew/.test(w)),
+    waarschuwingen.join('\n'),
+  );
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#f-ordernr').length), 0);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#f-ordernummer').length), 1);
+  await page.locator('#f-ordernummer').fill('ORD-3');
+  await page.waitForFunction(() => window.plantoets.plan.ordernummer === 'ORD-3');
+  assert.deepEqual(fouten, []);
+  await ctx.close();
+});
+
+test('where the build’s elements are: written down short, read back the same; nonsense reads as nothing', () => {
+  for (const plaatsen of [[0], [-1, -1, 3], [5, 6, 7, 0, 1, 2, -1, 8, 4, 3], Array.from({ length: 900 }, (_, i) => (i * 7919) % 900)]) {
+    assert.deepEqual(decodeer(codeer(plaatsen)), plaatsen);
+  }
+  assert.equal(codeer([1, 2, 3, 4, 0, -1, -1, 5]), '1.4,-5,x.2,4');
+  // No list (an HTML without it): nothing to take over.
+  assert.equal(decodeer(''), null);
+  assert.equal(decodeer('a.zzzzzzz'), null);
+  assert.equal(decodeer('q.!'), null);
 });

@@ -12,8 +12,10 @@
 import initPagina, { check as checkPagina } from '../../pkg/pagina/plantoets.js';
 import init, { catalogus, check, initSync } from '../../pkg/plantoets.js';
 import werkfitMaken from '../../examples/werkfit-maken.json';
+import { Concept } from './bewaren.js';
 import { Checker } from './checker.js';
 import { isEchteDatum } from './datum.js';
+import { neemOver } from './dom.js';
 import { TEKST } from './tekst.js';
 
 /* global PLANTOETS_WASM_BASE64, PLANTOETS_GEGEVENS */
@@ -94,12 +96,10 @@ async function start() {
     }
   }
   const container = document.getElementById('plantoets');
-  // The live checker is built apart from the page and put in place in one step: the build's
-  // form stays on screen meanwhile, and the browser lays the page out once, not per change.
-  const apart = document.createElement('div');
+  // What the person typed into the build's form before this script ran stays theirs.
+  const getypt = leesVooraf(container);
   let checker = null;
-  checker = new Checker({
-    container: apart,
+  const opties = {
     plantoets: {},
     gegevens,
     taal,
@@ -119,17 +119,31 @@ async function start() {
       if (document.documentElement.lang !== nu) document.documentElement.lang = nu;
       zetVoet(nu);
     },
-  });
+  };
   // A first visit offers the choice (a new plan, a plan file, the example) above the example,
   // marked as one; a kept draft (only when the user asked for it) wins.
-  if (!checker.conceptGeladen) {
-    checker.laadVoorbeeld();
-    checker.toonStart();
+  const eersteBezoek = (c) => {
+    if (!c.conceptGeladen) {
+      c.laadVoorbeeld();
+      c.toonStart();
+    }
+    return c;
+  };
+  // The build's form is what this page makes when it shows the example in Dutch with the
+  // draft option (scripts/vooraf.mjs): then the checker takes its elements over (dom.js), and
+  // nothing is built or laid out a second time.
+  if (kanOvernemen({ taal, lokaal })) {
+    checker = neemOver(container, () => eersteBezoek(new Checker({ ...opties, container })));
   }
-  // What the person typed into the build's form before this script ran stays theirs.
-  const getypt = leesVooraf(container);
-  container.replaceChildren(...apart.childNodes);
-  checker.container = container;
+  if (!checker) {
+    // Otherwise (a kept draft, English, the single file from disk, another build's HTML) the
+    // live checker is built apart from the page and put in place in one step: the build's
+    // form stays on screen meanwhile, and the browser lays the page out once, not per change.
+    const apart = document.createElement('div');
+    checker = eersteBezoek(new Checker({ ...opties, container: apart }));
+    container.replaceChildren(...apart.childNodes);
+    checker.container = container;
+  }
   zetVooraf(container, getypt);
   performance.mark('pt-formulier');
   window.plantoets = checker; // for the tests and the curious
@@ -139,6 +153,15 @@ async function start() {
   performance.mark('pt-eerste-rapport');
 }
 
+/**
+ * Whether the checker this page makes now is the one in the HTML: the example, in Dutch, with
+ * the option of a draft and none kept (a kept draft shows instead of the example).
+ */
+function kanOvernemen({ taal, lokaal }) {
+  if (taal !== 'nl' || lokaal) return false;
+  return !new Concept('plantoets').lees();
+}
+
 /** The build's form as the person left it: values they changed (by id), and the caret. */
 function leesVooraf(container) {
   const velden = [];
@@ -146,7 +169,13 @@ function leesVooraf(container) {
     if (e.type === 'checkbox' || e.type === 'radio') {
       if (e.checked !== e.defaultChecked) velden.push([e.id, { checked: e.checked }]);
     } else if (e.tagName === 'SELECT') {
-      if ([...e.options].some((o) => o.selected !== o.defaultSelected)) velden.push([e.id, { value: e.value }]);
+      // Without an option marked `selected` in the HTML the first one is chosen (the build
+      // leaves the mark out where the first is the value): that is no change either.
+      const standaard = Math.max(
+        0,
+        [...e.options].findLastIndex((o) => o.defaultSelected),
+      );
+      if (e.options.length > 0 && e.selectedIndex !== standaard) velden.push([e.id, { value: e.value }]);
     } else if (e.value !== e.defaultValue) {
       velden.push([e.id, { value: e.value }]);
     }
@@ -168,7 +197,10 @@ function zetVooraf(container, { velden, actief, caret }) {
   }
   const e = actief ? container.querySelector(`#${CSS.escape(actief)}`) : null;
   if (!e) return;
-  e.focus({ preventScroll: true });
+  // A field taken over (dom.js) has kept the focus, but the form has not seen it come: it is
+  // told, as a newly focused field would tell it (a field being typed in stays quiet until left).
+  if (document.activeElement === e) e.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  else e.focus({ preventScroll: true });
   if (caret) e.setSelectionRange?.(...caret);
 }
 

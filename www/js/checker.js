@@ -4,7 +4,7 @@
 import { bouwAfdruk } from './afdruk.js';
 import { Concept, exporteer, leesBestand } from './bewaren.js';
 import { peildatumOf, vandaag } from './datum.js';
-import { element } from './dom.js';
+import { element, neemtOver, voegToe, zetTekst } from './dom.js';
 import { Formulier } from './formulier.js';
 import { OnleesbaarPlan } from './plankopie.js';
 import { maxRijen } from './schema.js';
@@ -127,7 +127,10 @@ export class Checker {
       });
     }
     this.doc.defaultView?.addEventListener('beforeprint', () => this.maakAfdruk());
-    this.formulier.vulPlan({});
+    // Taking over the build's form (dom.js): its fields already show the plan the page loads
+    // next (app.js takes over only then); emptying them first would only be undone, at the
+    // cost of a change to every field.
+    if (!neemtOver()) this.formulier.vulPlan({});
     /** Whether a kept draft was loaded (then the page shows it instead of the example). */
     this.conceptGeladen = this.laadConcept();
     this.controleer();
@@ -173,7 +176,7 @@ export class Checker {
     this.h1 = this.el('h1', {}, this.w(TEKST.titel));
     this.ondertitel = this.el('p', { class: 'ondertitel' }, this.w(TEKST.ondertitel));
     this.regelsetEl = this.el('p', { class: 'regelset klein' });
-    kop.append(this.h1, this.ondertitel, this.regelsetEl, this.werkbalk());
+    voegToe(kop, this.h1, this.ondertitel, this.regelsetEl, this.werkbalk());
     this.startEl = this.bouwStart();
     // The state of the plan, at the top and in the panel beside the form.
     this.status = this.el('p', { class: 'status' });
@@ -185,25 +188,25 @@ export class Checker {
     const statusbalk = this.statusbalk;
     // The example is marked wherever it shows: here (sticky on small screens) and in print.
     this.badge = this.el('span', { class: 'voorbeeld-badge', hidden: true }, this.w(TEKST.voorbeeldBadge));
-    statusbalk.append(this.badge, this.status, this.weergave.kernBalk, this.controleerKnop, this.naarProblemen);
+    voegToe(statusbalk, this.badge, this.status, this.weergave.kernBalk, this.controleerKnop, this.naarProblemen);
     this.live = this.el('div', { class: 'visueel-verborgen', role: 'status', 'aria-live': 'polite' });
     this.melding = this.el('p', { class: 'actiemelding', role: 'status' });
     const indeling = this.el('div', { class: 'indeling' });
     const links = this.el('main', { class: 'links' });
     this.controleerOnder = this.el('button', { type: 'button', class: 'controleer controleer-onder' }, this.w(TEKST.controleer));
     this.controleerOnder.addEventListener('click', () => this.controleerAlles());
-    links.append(this.weergave.overzicht, this.formulier.element, this.controleerOnder);
+    voegToe(links, this.weergave.overzicht, this.formulier.element, this.controleerOnder);
     // The panel scrolls on its own on wide screens, so it must be reachable by keyboard.
     const rechts = this.el('aside', { class: 'rechts', tabindex: '0', 'aria-label': this.w(TEKST.paneel) });
     this.rechts = rechts;
     this.statusPaneel = this.el('p', { class: 'status status-paneel' });
     const paneelKop = this.el('div', { class: 'paneel-kop' });
-    paneelKop.append(this.statusPaneel, this.weergave.kernPaneel);
-    rechts.append(paneelKop, this.weergave.urenEl, this.weergave.tijdlijnEl, this.weergave.prijsEl);
-    indeling.append(links, rechts);
+    voegToe(paneelKop, this.statusPaneel, this.weergave.kernPaneel);
+    voegToe(rechts, paneelKop, this.weergave.urenEl, this.weergave.tijdlijnEl, this.weergave.prijsEl);
+    voegToe(indeling, links, rechts);
     this.afdruk = this.el('section', { class: 'afdruk' });
-    root.append(kop, this.startEl, statusbalk, this.melding, this.live, indeling, this.afdruk);
-    this.container.append(root);
+    voegToe(root, kop, this.startEl, statusbalk, this.melding, this.live, indeling, this.afdruk);
+    voegToe(this.container, root);
   }
 
   werkbalk() {
@@ -221,18 +224,24 @@ export class Checker {
     // Open a file
     this.bestand = this.el('input', { type: 'file', accept: '.json,application/json', class: 'visueel-verborgen', tabindex: '-1', 'aria-hidden': 'true' });
     this.bestand.addEventListener('change', () => this.open(this.bestand.files?.[0]));
-    balk.append(
+    voegToe(
+      balk,
       knop(TEKST.importeren, () => this.bestand.click(), { class: 'openen' }),
       this.bestand,
       knop(TEKST.exporteren, () => this.bewaarBestand(), { class: 'opslaan' }),
       knop(TEKST.afdrukken, () => this.doc.defaultView?.print(), { class: 'afdrukken' }),
       knop(TEKST.nieuw, () => this.nieuw(), { class: 'nieuw' }),
     );
-    if (this.voorbeeld) balk.append(knop(TEKST.voorbeeld, () => this.laadVoorbeeld(), { class: 'voorbeeld' }));
-    balk.append(this.taalKnop);
+    if (this.voorbeeld)
+      voegToe(
+        balk,
+        knop(TEKST.voorbeeld, () => this.laadVoorbeeld(), { class: 'voorbeeld' }),
+      );
+    voegToe(balk, this.taalKnop);
     if (this.concept) {
       const vak = this.el('input', { type: 'checkbox', id: 'concept-bewaren', 'aria-describedby': 'concept-uitleg' });
-      vak.checked = this.concept.aan;
+      const aan = this.concept.aan;
+      if (vak.checked !== aan) vak.checked = aan;
       // The plan is read only when turning it on: turning it off must remove the draft
       // even when nothing else works.
       vak.addEventListener('change', () => this.concept.zetAan(vak.checked, () => this.plan));
@@ -240,11 +249,11 @@ export class Checker {
       this.conceptLabel = this.el('label', { for: 'concept-bewaren' }, this.w(TEKST.bewaren));
       this.conceptUitleg = this.el('span', { id: 'concept-uitleg', class: 'klein' }, this.w(TEKST.bewarenUitleg));
       const div = this.el('div', { class: 'concept' });
-      div.append(vak, this.conceptLabel, this.conceptUitleg);
-      balk.append(div);
+      voegToe(div, vak, this.conceptLabel, this.conceptUitleg);
+      voegToe(balk, div);
     } else if (this.geenConcept) {
       this.conceptUitleg = this.el('p', { class: 'concept klein geen-concept' }, this.w(this.geenConcept));
-      balk.append(this.conceptUitleg);
+      voegToe(balk, this.conceptUitleg);
     }
     this.zetTaalKnop();
     return balk;
@@ -266,7 +275,8 @@ export class Checker {
       return b;
     };
     const knoppen = this.el('div', { class: 'start-knoppen' });
-    knoppen.append(
+    voegToe(
+      knoppen,
       knop(TEKST.startNieuw, () => this.nieuw(), 'start-nieuw'),
       knop(TEKST.startOpenen, () => this.bestand.click(), 'start-openen'),
       knop(
@@ -280,7 +290,7 @@ export class Checker {
         'start-voorbeeld',
       ),
     );
-    sectie.append(tekst('h2', TEKST.startKop, { id: 'start-kop' }), tekst('p', TEKST.startUitleg), knoppen);
+    voegToe(sectie, tekst('h2', TEKST.startKop, { id: 'start-kop' }), tekst('p', TEKST.startUitleg), knoppen);
     return sectie;
   }
 
@@ -294,8 +304,9 @@ export class Checker {
   }
 
   zetTaalKnop() {
-    this.taalKnop.textContent = this.taal === 'nl' ? 'English' : 'Nederlands';
-    this.taalKnop.setAttribute('lang', this.taal === 'nl' ? 'en' : 'nl');
+    zetTekst(this.taalKnop, this.taal === 'nl' ? 'English' : 'Nederlands');
+    const andere = this.taal === 'nl' ? 'en' : 'nl';
+    if (this.taalKnop.lang !== andere) this.taalKnop.lang = andere;
   }
 
   // ---- checking --------------------------------------------------------------------------
@@ -414,11 +425,13 @@ export class Checker {
     const plan = this.plan;
     this.report = null;
     const tekst = this.w(this.kern === 'fout' ? TEKST.kernFoutKort : TEKST.kernLaden);
+    const soort = this.kern === 'fout' ? 'fout' : 'laden';
     for (const e of [this.status, this.statusPaneel]) {
       zetTekst(e, tekst);
-      e.dataset.staat = this.kern === 'fout' ? 'fout' : 'laden';
+      // (Set only when it changes: the taken-over form, dom.js, already says so.)
+      if (e.dataset.staat !== soort) e.dataset.staat = soort;
     }
-    this.naarProblemen.hidden = true;
+    if (!this.naarProblemen.hidden) this.naarProblemen.hidden = true;
     this.concept?.bewaar(plan);
     this.bijWijziging(plan, null);
     return null;
@@ -569,11 +582,6 @@ export class Checker {
 }
 
 export { idVan };
-
-/** Sets an element's text only when it differs: an unchanged text costs the browser no layout. */
-function zetTekst(e, tekst) {
-  if (e.textContent !== tekst) e.textContent = tekst;
-}
 
 /** "I10, S" or ["I10", "S"] → ["I10", "S"]: the codes or groups a host does not want checked. */
 export function leesNegeer(negeer) {

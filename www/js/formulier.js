@@ -11,7 +11,7 @@
 //
 // Lists longer than the core reads (maxItems in schema(), 500) get no rows: the list is
 // kept as it came and the section says so, instead of building 20 000 rows (item 2).
-import { element } from './dom.js';
+import { element, voegToe, zetTekst } from './dom.js';
 import { markeerGevonden } from './markeer.js';
 import { neemPlanAan, metWijzigingen } from './plankopie.js';
 import { haal } from './pointer.js';
@@ -53,6 +53,8 @@ export class Formulier {
     this.meldingen = new Map();
     /** What each message element shows now, so an unchanged one is left alone. */
     this.meldingSleutels = new WeakMap();
+    /** id → the element a message belongs to, found once (invoerVan()). */
+    this.invoerPerId = new Map();
     /**
      * When messages show (GOV.UK): the pointers of the fields, rows and sections whose
      * findings are shown. A field joins when the person leaves it, a row or section when the
@@ -93,7 +95,7 @@ export class Formulier {
   tekst(tag, tekst, attrs = {}, waarden) {
     const e = this.el(tag, attrs);
     this.teksten.push([e, tekst, waarden]);
-    e.textContent = vul(tekst[this.taal], waarden);
+    zetTekst(e, vul(tekst[this.taal], waarden));
     return e;
   }
 
@@ -144,9 +146,9 @@ export class Formulier {
     const id = sectie.lijst || PLAN_OBJECTEN.includes(sectie.id) ? idVan(`/${sectie.lijst ?? sectie.id}`) : `s-${sectie.id}`;
     const pad = sectie.lijst || PLAN_OBJECTEN.includes(sectie.id) ? `/${sectie.lijst ?? sectie.id}` : undefined;
     const el = this.el('section', { class: 'sectie', id, 'aria-labelledby': `${id}-kop`, tabindex: '-1', 'data-sectie': sectie.id, 'data-pad': pad });
-    el.append(this.tekst('h2', this.titelVan(sectie), { id: `${id}-kop` }));
-    if (sectie.uitleg) el.append(this.tekst('p', sectie.uitleg, { class: 'uitleg' }));
-    el.append(this.melding(id));
+    voegToe(el, this.tekst('h2', this.titelVan(sectie), { id: `${id}-kop` }));
+    if (sectie.uitleg) voegToe(el, this.tekst('p', sectie.uitleg, { class: 'uitleg' }));
+    voegToe(el, this.melding(id));
     const s = { def: sectie, el };
     if (sectie.lijst) {
       s.rijenEl = this.el('div', { class: 'rijen' });
@@ -158,13 +160,13 @@ export class Formulier {
       s.toevoegen.addEventListener('click', () => this.voegRijToe(sectie.lijst));
       // "Activiteit 3 verwijderd — Ongedaan maken": a polite live region, there before it speaks.
       s.ongedaan = this.el('div', { class: 'ongedaan', role: 'status', 'aria-live': 'polite', id: `${id}-ongedaan` });
-      el.append(s.rijenEl, s.ongedaan, s.grens, s.toevoegen);
+      voegToe(el, s.rijenEl, s.ongedaan, s.grens, s.toevoegen);
     } else {
       const raster = this.raster();
-      for (const def of sectie.velden) raster.append(this.bouwVeld(def, def.pad));
-      el.append(raster);
+      for (const def of sectie.velden) voegToe(raster, this.bouwVeld(def, def.pad));
+      voegToe(el, raster);
     }
-    this.element.append(el);
+    voegToe(this.element, el);
     return s;
   }
 
@@ -176,21 +178,22 @@ export class Formulier {
     const melding = this.melding(id);
     const beschreven = [hint && `${id}-hint`, `${id}-melding`].filter(Boolean).join(' ');
     const input = widget.bouw(this, def, id, beschreven);
-    input.dataset.pad = pad;
+    if (input.dataset.pad !== pad) input.dataset.pad = pad;
     let wrapper;
     if (widget.plaats === 'groep') {
       wrapper = input;
-      input.querySelector('legend').after(...[hint].filter(Boolean));
-      input.append(melding);
+      // (Taking over the build's form, the hint is there already.)
+      if (hint && hint.parentNode !== input) input.querySelector('legend').after(hint);
+      voegToe(input, melding);
     } else {
       const label = this.tekst('label', def.label, { for: id, id: `${id}-label` });
-      wrapper = this.el('div', { class: `veld veld-${def.soort}`, 'data-pad': pad });
-      if (widget.plaats === 'vinkje') {
-        wrapper.classList.add('vinkje');
-        wrapper.append(input, label, hint ?? '', melding);
+      const vinkje = widget.plaats === 'vinkje';
+      wrapper = this.el('div', { class: `veld veld-${def.soort}${vinkje ? ' vinkje' : ''}`, 'data-pad': pad });
+      if (vinkje) {
+        voegToe(wrapper, input, label, hint ?? '', melding);
       } else {
         // The message stands below the input, so nothing above the caret moves when it comes or goes.
-        wrapper.append(label, hint ?? '', input, melding);
+        voegToe(wrapper, label, hint ?? '', input, melding);
       }
     }
     this.velden.set(pad, { def, widget, input, wrapper, melding });
@@ -209,26 +212,27 @@ export class Formulier {
     const id = idVan(basis);
     const rij = this.el('fieldset', { class: 'rij', id, 'data-pad': basis, tabindex: '-1' });
     const legend = this.tekst('legend', lijst === 'activiteiten' ? TEKST.activiteit : TEKST.mijlpaal, { id: `${id}-legend` }, { n: i + 1 });
-    rij.append(legend, this.melding(id));
+    voegToe(rij, legend, this.melding(id));
     const raster = this.raster();
-    for (const def of sectie.def.velden) raster.append(this.bouwVeld(def, basis + def.pad));
-    rij.append(raster);
+    for (const def of sectie.def.velden) voegToe(raster, this.bouwVeld(def, basis + def.pad));
+    voegToe(rij, raster);
     const knoppen = this.el('div', { class: 'rijknoppen' });
     if (lijst === 'activiteiten') {
       rij.uren = this.el('output', { class: 'rij-uren', for: `${idVan(`${basis}/sessies`)} ${idVan(`${basis}/minutenPerSessie`)}` });
-      knoppen.append(rij.uren);
+      voegToe(knoppen, rij.uren);
     }
     const knop = (tekst, actie, naam) => {
       const b = this.tekst('button', tekst, { type: 'button', 'data-actie': naam, 'aria-describedby': `${id}-legend` });
       b.addEventListener('click', () => actie());
       return b;
     };
-    knoppen.append(
+    voegToe(
+      knoppen,
       knop(TEKST.omhoog, () => this.verplaats(lijst, i, -1), 'omhoog'),
       knop(TEKST.omlaag, () => this.verplaats(lijst, i, 1), 'omlaag'),
       knop(TEKST.verwijder, () => this.verwijder(lijst, i), 'verwijder'),
     );
-    rij.append(knoppen);
+    voegToe(rij, knoppen);
     return rij;
   }
 
@@ -251,7 +255,7 @@ export class Formulier {
     }
     while (rijen.length < n) {
       const rij = this.bouwRij(lijst, rijen.length);
-      sectie.rijenEl.append(rij);
+      voegToe(sectie.rijenEl, rij);
       rijen.push(rij);
     }
   }
@@ -406,11 +410,12 @@ export class Formulier {
     const vol = !lang && this.rijen[lijst].length >= this.maxRijen;
     const woorden = lijst === 'activiteiten' ? TEKST.activiteitenMeervoud : TEKST.mijlpalenMeervoud;
     const waarden = { n: lang, max: this.maxRijen, wat: woorden[this.taal] };
-    s.grens.hidden = !lang && !vol;
-    s.grens.textContent = lang ? vul(TEKST.teVeelRijen[this.taal], waarden) : vol ? vul(TEKST.rijenVol[this.taal], waarden) : '';
-    s.toevoegen.disabled = !!lang || vol;
+    // Only what changes is set (nothing, most of the time): an unchanged element costs no style.
+    if (s.grens.hidden !== (!lang && !vol)) s.grens.hidden = !lang && !vol;
+    zetTekst(s.grens, lang ? vul(TEKST.teVeelRijen[this.taal], waarden) : vol ? vul(TEKST.rijenVol[this.taal], waarden) : '');
+    if (s.toevoegen.disabled !== (!!lang || vol)) s.toevoegen.disabled = !!lang || vol;
     if (s.grens.hidden) s.toevoegen.removeAttribute('aria-describedby');
-    else s.toevoegen.setAttribute('aria-describedby', s.grens.id);
+    else if (s.toevoegen.getAttribute('aria-describedby') !== s.grens.id) s.toevoegen.setAttribute('aria-describedby', s.grens.id);
   }
 
   // ---- visibility ------------------------------------------------------------------------
@@ -424,16 +429,20 @@ export class Formulier {
   /** Hides what does not apply to the chosen service (and group size for individual work). */
   werkZichtbaarheidBij() {
     const c = this.context();
+    // Only what changes is set: most of the time nothing does, and the build's form that the
+    // page takes over (dom.js) already shows what applies.
     for (const s of this.secties) {
-      s.el.hidden = s.def.toon ? !s.def.toon(c) : false;
+      const verborgen = s.def.toon ? !s.def.toon(c) : false;
+      if (s.el.hidden !== verborgen) s.el.hidden = verborgen;
     }
     for (const [pad, v] of this.velden) {
       let rij = {};
       const m = RIJPAD.exec(pad);
       if (m) rij = { vorm: this.velden.get(`/${m[1]}/${m[2]}/vorm`)?.input.value };
-      v.wrapper.hidden = v.def.toon ? !v.def.toon(c, rij) : false;
+      const verborgen = v.def.toon ? !v.def.toon(c, rij) : false;
+      if (v.wrapper.hidden !== verborgen) v.wrapper.hidden = verborgen;
     }
-    this.element.dataset.dienst = c.info?.dienst ?? '';
+    if (this.element.dataset.dienst !== (c.info?.dienst ?? '')) this.element.dataset.dienst = c.info?.dienst ?? '';
   }
 
   zichtbaar(pad) {
@@ -580,6 +589,21 @@ export class Formulier {
     return this.getoond.has(pad) && this.stil !== pad;
   }
 
+  /**
+   * The element with this id in the form, remembered: looking ~200 of them up on every
+   * keystroke was 2 ms of the key at 4× CPU (ids are unique, and the form never moves its
+   * elements out: a row rebuilt since has new ones, and one no longer on the page is looked
+   * up again).
+   */
+  invoerVan(id) {
+    const e = this.invoerPerId.get(id);
+    if (e?.id === id && e.isConnected) return e;
+    const nieuw = this.element.querySelector(`#${id}`);
+    if (nieuw) this.invoerPerId.set(id, nieuw);
+    else this.invoerPerId.delete(id);
+    return nieuw;
+  }
+
   /** Shows each finding that shows now at its field (or row, or section), tied with aria-describedby. */
   toonMeldingen(bevindingen) {
     // Every element elementVoor() returns has its message element under its own id.
@@ -593,7 +617,7 @@ export class Formulier {
     }
     for (const [id, m] of this.meldingen) {
       const lijst = per.get(id) ?? [];
-      const invoer = this.element.querySelector(`#${id}`);
+      const invoer = this.invoerVan(id);
       // A text rule's words are marked in the text as it stands now.
       const tekst = lijst.some((b) => Array.isArray(b.feiten?.gevonden)) ? invoer?.value : undefined;
       const sleutel = JSON.stringify([lijst, tekst]);

@@ -12,6 +12,7 @@
 // language, f.keuzes(def) the options of a choice and f.hoofdactiviteiten() those of the core.
 import { isEchteDatum } from './datum.js';
 import { leesBedrag, leesGetal, toonBedrag, toonGetal } from './getallen.js';
+import { voegToe } from './dom.js';
 import { TEKST } from './tekst.js';
 
 /** The value of the extra option that shows a value no option stands for. */
@@ -20,11 +21,20 @@ export const RAUW = '__rauw__';
 const alsTekst = (waarde) => (typeof waarde === 'string' ? waarde : JSON.stringify(waarde));
 const leeg = (waarde) => waarde === undefined || waarde === null;
 
+/**
+ * Sets an input's value only when it differs. The same value set again still counts as a
+ * change for the browser (the field is laid out anew), and filling the form with the plan it
+ * already shows (the build's form the page takes over, dom.js) would touch every field.
+ */
+function zetWaarde(input, waarde) {
+  if (input.value !== waarde) input.value = waarde;
+}
+
 const tekstveld = {
   plaats: 'gewoon',
   lees: (input) => (input.value.trim() === '' ? undefined : input.value),
   vul: (_f, input, _def, waarde) => {
-    input.value = leeg(waarde) ? '' : alsTekst(waarde);
+    zetWaarde(input, leeg(waarde) ? '' : alsTekst(waarde));
   },
 };
 
@@ -32,8 +42,8 @@ const keuzelijst = {
   plaats: 'gewoon',
   bouw(f, def, id, beschreven) {
     const select = f.el('select', { id, 'aria-describedby': beschreven });
-    select.append(f.tekst('option', TEKST.kies, { value: '' }));
-    for (const [waarde, label] of f.keuzes(def)) select.append(f.tekst('option', label, { value: waarde }));
+    voegToe(select, f.tekst('option', TEKST.kies, { value: '' }));
+    for (const [waarde, label] of f.keuzes(def)) voegToe(select, f.tekst('option', label, { value: waarde }));
     return select;
   },
   lees(input, def) {
@@ -45,7 +55,7 @@ const keuzelijst = {
     const tekst = leeg(waarde) ? '' : String(waarde);
     const soortKlopt = def.getal ? typeof waarde === 'number' : typeof waarde === 'string';
     if (tekst === '' || (soortKlopt && [...input.options].some((o) => o.value === tekst))) {
-      input.value = tekst;
+      zetWaarde(input, tekst);
       return;
     }
     const o = f.el('option', { value: RAUW }, `${JSON.stringify(waarde)} (${TEKST.onbekend[f.taal]})`);
@@ -78,9 +88,9 @@ export const WIDGETS = {
     bouw: (f, _def, id, beschreven) => f.el('input', { id, type: 'date', 'aria-describedby': beschreven }),
     // A date input cannot hold "2025-02-30" or a number: those are shown as text.
     vul(_f, input, _def, waarde) {
-      const gewoon = leeg(waarde) || isEchteDatum(waarde);
-      input.type = gewoon ? 'date' : 'text';
-      input.value = leeg(waarde) ? '' : alsTekst(waarde);
+      const soort = leeg(waarde) || isEchteDatum(waarde) ? 'date' : 'text';
+      if (input.type !== soort) input.type = soort;
+      zetWaarde(input, leeg(waarde) ? '' : alsTekst(waarde));
     },
   },
   getal: {
@@ -89,7 +99,7 @@ export const WIDGETS = {
       f.el('input', { id, type: 'text', inputmode: def.geheel ? 'numeric' : 'decimal', autocomplete: 'off', 'aria-describedby': beschreven, class: 'kort' }),
     lees: (input) => leesGetal(input.value),
     vul(f, input, _def, waarde) {
-      input.value = leeg(waarde) ? '' : typeof waarde === 'number' && Number.isFinite(waarde) ? toonGetal(waarde, f.taal) : alsTekst(waarde);
+      zetWaarde(input, leeg(waarde) ? '' : typeof waarde === 'number' && Number.isFinite(waarde) ? toonGetal(waarde, f.taal) : alsTekst(waarde));
     },
     taalgebonden: true,
   },
@@ -99,7 +109,7 @@ export const WIDGETS = {
       f.el('input', { id, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': beschreven, class: 'kort' }),
     lees: (input) => leesBedrag(input.value),
     vul(f, input, _def, waarde) {
-      input.value = leeg(waarde) ? '' : Number.isInteger(waarde) && waarde >= 0 ? toonBedrag(waarde, f.taal) : alsTekst(waarde);
+      zetWaarde(input, leeg(waarde) ? '' : Number.isInteger(waarde) && waarde >= 0 ? toonBedrag(waarde, f.taal) : alsTekst(waarde));
     },
     taalgebonden: true,
   },
@@ -109,7 +119,7 @@ export const WIDGETS = {
     // Unticked means "not set"; an opened plan's explicit false stays in the basis.
     lees: (input) => input.checked || undefined,
     vul(_f, input, _def, waarde) {
-      input.checked = waarde === true;
+      if (input.checked !== (waarde === true)) input.checked = waarde === true;
     },
   },
   dienst: keuzelijst,
@@ -119,13 +129,13 @@ export const WIDGETS = {
     plaats: 'groep',
     bouw(f, def, id, beschreven) {
       const set = f.el('fieldset', { class: 'veld groep', id, 'aria-describedby': beschreven });
-      set.append(f.tekst('legend', def.label));
+      voegToe(set, f.tekst('legend', def.label));
       const vakjes = f.el('div', { class: 'vakjes' });
       for (const h of f.hoofdactiviteiten()) {
         const vid = `${id}-${h.code}`;
-        vakjes.append(f.el('div', { class: 'vakje' }, f.el('input', { id: vid, type: 'checkbox', value: h.code }), f.tekst('label', h.naam, { for: vid })));
+        voegToe(vakjes, f.el('div', { class: 'vakje' }, f.el('input', { id: vid, type: 'checkbox', value: h.code }), f.tekst('label', h.naam, { for: vid })));
       }
-      set.append(vakjes);
+      voegToe(set, vakjes);
       return set;
     },
     lees(input) {
@@ -134,7 +144,7 @@ export const WIDGETS = {
     },
     vul(_f, input, _def, waarde) {
       const lijst = Array.isArray(waarde) ? waarde : [];
-      for (const vak of input.querySelectorAll('input')) vak.checked = lijst.includes(vak.value);
+      for (const vak of input.querySelectorAll('input')) if (vak.checked !== lijst.includes(vak.value)) vak.checked = lijst.includes(vak.value);
     },
   },
 };
