@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isEchteDatum, peildatumOf, vandaag } from '../../www/js/datum.js';
+import { toonDatum, toonEuro, toonUren } from '../../www/js/getallen.js';
 import { kopieer, MAX_DIEPTE, metWijzigingen, neemPlanAan, OnleesbaarPlan } from '../../www/js/plankopie.js';
 import { delen, haal, pointer, verwijder, zet } from '../../www/js/pointer.js';
 
@@ -116,4 +117,30 @@ test('plankopie: an edit replaces a list where an object belongs (the user’s e
   ]);
   assert.deepEqual(uit, { client: { naam: 'A' }, activiteiten: [{ sessies: 4 }, { sessies: 5 }] });
   assert.equal(zet({ client: [1] }, '/client/naam', 'A'), false, 'without vervang a list stays a list');
+});
+
+test('getallen: hours, money and dates exactly as Intl writes them for nl-NL and en-GB', () => {
+  // Many values: halves at the second decimal, thousands, negatives, zero and minus zero,
+  // sevenths of an hour (the core's exact hours), cents up to a hundred million euros.
+  const waarden = [0, -0, 0.005, 0.015, 1.005, 2.675, 41, 41.5, 1 / 7, 41 + 1 / 7, -2.5, 999.995, 1000, 1234.5, 1234567.125, 1e9 + 0.5, -0.001];
+  for (let i = 0; i < 3000; i++) waarden.push(Math.round((Math.random() - 0.2) * 10 ** (1 + (i % 9))) / [1, 7, 60, 100, 1000][i % 5]);
+  const centen = [0, -0, 1, 5, 99, 100, 309600, -500, 123456789, 10 ** 10];
+  for (let i = 0; i < 3000; i++) centen.push(Math.round((Math.random() - 0.1) * 10 ** (1 + (i % 11))));
+  for (const [taal, locale] of [
+    ['nl', 'nl-NL'],
+    ['en', 'en-GB'],
+  ]) {
+    const uren = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+    const datum = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (const n of waarden) assert.equal(toonUren(n, taal), uren.format(n), `${taal} ${n}`);
+    for (const c of centen) assert.equal(toonEuro(c, taal), euro.format(c / 100), `${taal} ${c}`);
+    for (let dag = Date.UTC(1999, 0, 1); dag < Date.UTC(2031, 0, 1); dag += 86400000 * 3) {
+      const iso = new Date(dag).toISOString().slice(0, 10);
+      assert.equal(toonDatum(iso, taal), datum.format(new Date(`${iso}T00:00:00Z`)), `${taal} ${iso}`);
+    }
+  }
+  assert.equal(toonEuro(309600, 'nl'), '€\u00a03.096,00');
+  assert.equal(toonUren(41 + 1 / 7, 'nl'), '41,14');
+  assert.equal(toonDatum('2027-05-06', 'nl'), '6 mei 2027');
 });

@@ -3,6 +3,7 @@
 // the report (which took them from the core's table). Text only through textContent.
 import { isEchteDatum } from './datum.js';
 import { element, svgElement } from './dom.js';
+import { toonDatum, toonEuro, toonUren } from './getallen.js';
 import { bronVan, DATUMLABELS, TEKST, tel, vul } from './tekst.js';
 
 /** Findings about the total hours: one cause, however many rules it breaks. */
@@ -15,15 +16,11 @@ export function oorzaak(b) {
 }
 
 export function maakOpmaak(taal) {
-  const locale = taal === 'nl' ? 'nl-NL' : 'en-GB';
-  const uren = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
-  const datum = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
-    uren: (n) => uren.format(n),
-    euro: (cent) => euro.format(cent / 100),
+    uren: (n) => toonUren(n, taal),
+    euro: (cent) => toonEuro(cent, taal),
     // A date that does not exist (an opened plan's "2025-13-45") is shown as written.
-    datum: (iso) => (isEchteDatum(iso) ? datum.format(new Date(`${iso}T00:00:00Z`)) : String(iso)),
+    datum: (iso) => (isEchteDatum(iso) ? toonDatum(iso, taal) : String(iso)),
   };
 }
 
