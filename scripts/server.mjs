@@ -14,6 +14,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export function maakServer() {
   const bestanden = sirv(join(root, 'dist', 'site'), {
     dev: true,
+    // The build's .br and .gz beside each file, for a browser that accepts them.
+    brotli: true,
+    gzip: true,
     setHeaders: (res) => {
       res.setHeader('Content-Security-Policy', `${CSP_SITE}; frame-ancestors 'self'`);
       res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -3,13 +3,14 @@
 //                        (the page's own module: Dutch, check() only), and what it loads only
 //                        when asked: plantoets-volledig.wasm (the whole module, for English)
 //                        and uitleg.json (the catalogue, for "Waarom?")
+//                        (each file also as .br and .gz, for a host that serves them)
 //   dist/plantoets.html  one self-contained file (scripts, styles and the WebAssembly inlined)
 //                        that works opened from disk (file://) with no server.
 // Both carry a Content-Security-Policy that allows nothing but their own files.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildInbouwen } from './inbouwen.mjs';
 import { formulierHtml, kernGegevens } from './vooraf.mjs';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +55,23 @@ function pagina(csp, stijl, script, formulier, voet = '') {
     .replace('{{VOET}}', () => voet);
 }
 
+/**
+ * Every file of the site also as `.br` and `.gz` beside it, as a static host serves them
+ * (`npm start` does, through sirv; nginx `gzip_static`, most hosts): the HTML with the form,
+ * the script and the core cross a slow line at a fraction of their size.
+ */
+function comprimeer(map) {
+  for (const e of readdirSync(map, { withFileTypes: true })) {
+    const pad = join(map, e.name);
+    if (e.isDirectory()) comprimeer(pad);
+    else if (/\.(html|js|css|wasm|json)$/.test(e.name)) {
+      const inhoud = readFileSync(pad);
+      writeFileSync(`${pad}.gz`, gzipSync(inhoud, { level: 9 }));
+      writeFileSync(`${pad}.br`, brotliCompressSync(inhoud, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+  }
+}
+
 /** The site links to the embedding examples (the single file has nothing next to it). */
 const VOET = `<footer class="plantoets-voet"><p>Inbouwen in uw eigen site: <a href="inbouwen/bureau.html">voorbeeld bureau-website met &lt;plan-toets&gt;</a> · <a href="inbouwen/intake.html">voorbeeld intakeformulier met attach()</a></p></footer>`;
 
@@ -87,6 +105,7 @@ export async function buildSite() {
     ),
   );
   await buildInbouwen(site);
+  comprimeer(site);
 
   // The single file: everything inline (the whole module, which has the catalogue too).
   const wasm = readFileSync(join(root, 'pkg', 'plantoets_bg.wasm')).toString('base64');

@@ -27,6 +27,9 @@ export function startBrowser() {
 export async function serve(map, headers = {}) {
   const bestanden = sirv(map, {
     dev: true,
+    // The build's .br and .gz beside each file (scripts/site.mjs), as `npm start` serves them.
+    brotli: true,
+    gzip: true,
     setHeaders: (res) => {
       for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     },
