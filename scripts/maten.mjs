@@ -20,7 +20,7 @@ export const br = (f) => brotliCompressSync(readFileSync(f), { params: { [consta
 /** Sizes of pkg/ and dist/site/ as built; bytes. */
 export function maten() {
   const site = join(root, 'dist', 'site');
-  const delen = Object.fromEntries(['index.html', 'stijl.css', 'app.js', 'plantoets_bg.wasm'].map((f) => [f, gz(join(site, f))]));
+  const delen = Object.fromEntries(['index.html', 'app.js', 'plantoets_bg.wasm'].map((f) => [f, gz(join(site, f))]));
   const bouw = join(root, 'target', 'plantoets-wasm.json');
   return {
     // 'nightly' or 'stable' (scripts/build.mjs): the guard's ceilings depend on it.
