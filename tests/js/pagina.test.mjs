@@ -105,7 +105,7 @@ test('the example loads clean, with hours, timeline and price', async () => {
   assert.equal(await samenvatting(page), 'Geen fouten of waarschuwingen');
   assert.equal(await page.locator('.statusbalk .status').textContent(), 'Klaar om in te dienen');
   assert.equal(await page.locator('.status-paneel').textContent(), 'Klaar om in te dienen');
-  assert.equal(await page.title(), 'Plantoets');
+  assert.equal(await page.title(), 'Re-integratieplan controleren – Plantoets');
   assert.match(await page.locator('.uren .samenvatting').textContent(), /36 van 41 uur · nog 5 uur/);
   assert.ok((await page.locator('.tijdlijn .moment').count()) >= 5);
   assert.match(await page.locator('.prijs tfoot').textContent(), /€\s?3\.096,00/);
@@ -157,7 +157,7 @@ test('writing a Werkfit maken plan from scratch with the keyboard brings the err
   // No errors, but the fields UWV needs are still empty: the summary says there are warnings.
   assert.match(await samenvatting(page), /^Geen fouten, \d+ waarschuwingen$/);
   assert.match(await page.locator('.statusbalk .status').textContent(), /^Concept — nog \d+ dingen te doen$/);
-  assert.equal(await page.title(), 'Plantoets');
+  assert.equal(await page.title(), 'Re-integratieplan controleren – Plantoets');
   const plan = await page.evaluate(() => window.plantoets.plan);
   assert.equal(plan.dienst, 'werkfit-maken');
   assert.equal(plan.activiteiten[0].sessies, 6);
@@ -181,7 +181,7 @@ test('a finding of every group, and its link takes the focus to the field', asyn
   await zet('#f-client-visie', ''); // S02
   await zet('#f-activiteiten-1-uurtariefCent', '115'); // P01
   await rustig(page);
-  assert.equal(await page.title(), 'Fout: Plantoets');
+  assert.equal(await page.title(), 'Fout: Re-integratieplan controleren – Plantoets');
   if (SCHERMAFDRUKKEN) await bewaarPlaatje(page, 'fouten');
   for (const [code, veld] of [
     ['I02', 'f-activiteiten-0-sessies'],
@@ -421,6 +421,10 @@ test('English: messages and labels switch, numbers stay', async () => {
   assert.equal(await page.inputValue('#f-administratieUren'), '4.5');
   assert.match((await page.locator('.bevinding.fout').allTextContents()).join(' '), /4\.5 hours of administration/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // The tab says the task first, in the page's language (GOV.UK), "Error: " while errors show.
+  assert.match(await page.title(), /^(Error: )?Check a re-integration plan – Plantoets$/);
+  await page.click('.statusbalk button.controleer');
+  assert.equal(await page.title(), 'Error: Check a re-integration plan – Plantoets');
   await ctx.close();
 });
 
@@ -556,7 +560,7 @@ test('a new empty plan shows no error until Controleer het plan; the first BSN d
   assert.equal(await zichtbareMeldingen(), 0);
   assert.ok(!(await page.locator('.overzicht').isVisible()));
   assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
-  assert.equal(await page.title(), 'Plantoets');
+  assert.equal(await page.title(), 'Re-integratieplan controleren – Plantoets');
   // One digit of a BSN is not an error while typing ...
   await page.click('#f-client-bsn');
   await page.keyboard.type('1');
@@ -591,7 +595,7 @@ test('a new empty plan shows no error until Controleer het plan; the first BSN d
   assert.ok((await zichtbareMeldingen()) > 5);
   assert.ok(await toont(page, 'f-activiteiten-0-sessies'));
   assert.match(await page.locator('.statusbalk .status').textContent(), /^Fouten: \d+/);
-  assert.equal(await page.title(), 'Fout: Plantoets');
+  assert.equal(await page.title(), 'Fout: Re-integratieplan controleren – Plantoets');
   // The summary stays, live: a field filled in leaves it while typing.
   const naam = () => page.locator('.bevinding', { has: page.locator('.veldnaam', { hasText: 'Naam cliënt' }) }).count();
   assert.equal(await naam(), 1);

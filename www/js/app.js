@@ -115,7 +115,8 @@ async function start() {
       const nu = checker?.taal ?? taal;
       // Only once the errors show (after "Controleer het plan" or opening a plan).
       const fout = report !== null && !report.ok && checker?.samenvattingAan;
-      document.title = `${fout ? (nu === 'nl' ? 'Fout: ' : 'Error: ') : ''}Plantoets`;
+      // GOV.UK: the page's task, then the service's name.
+      document.title = `${fout ? (nu === 'nl' ? 'Fout: ' : 'Error: ') : ''}${TEKST.titel[nu]} – Plantoets`;
       if (document.documentElement.lang !== nu) document.documentElement.lang = nu;
       zetVoet(nu);
     },
