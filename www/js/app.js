@@ -34,14 +34,17 @@ const pagina = { check: checkPagina, talen: ['nl'] };
 let volledigGeladen = null;
 /** The whole core, fetched once when first asked; rejects when it cannot load. */
 function laadVolledig() {
-  volledigGeladen ??= init({ module_or_path: new URL('plantoets-volledig.wasm', import.meta.url) }).then(() => volledig);
-  volledigGeladen.catch(() => {
-    volledigGeladen = null; // asked again later, it tries again
-  });
+  if (!volledigGeladen) {
+    // The page's own file, next to this script (the policy allows nothing else).
+    volledigGeladen = init({ module_or_path: new URL('plantoets-volledig.wasm', import.meta.url) }).then(() => volledig);
+    volledigGeladen.catch(() => {
+      volledigGeladen = null; // asked again later, it tries again
+    });
+  }
   return volledigGeladen;
 }
 
-/** The catalogue (explanations of every rule), fetched when someone opens "Waarom?". */
+/** The catalogue (explanations of every rule), fetched when someone opens "Waarom?": the page's own file, next to this script. */
 async function laadUitleg() {
   const antwoord = await fetch(new URL('uitleg.json', import.meta.url));
   if (!antwoord.ok) throw new Error(`uitleg.json: ${antwoord.status}`);
